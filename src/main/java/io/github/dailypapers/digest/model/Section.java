@@ -1,0 +1,96 @@
+package io.github.dailypapers.digest.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One bullet of a paper's summary, with its continuation lines.
+ *
+ * <p>A labeled bullet ({@code - ***What's New***: ...}) has a kind from its label; an unlabeled
+ * bullet of the oldest dialect is a {@link SectionKind#POINT}.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Section implements DigestNode {
+
+    Section() {}
+
+    /**
+     * What the section is.
+     *
+     * @return the kind
+     */
+    public abstract SectionKind kind();
+
+    /**
+     * The label as written, without the asterisks and the colon; empty for a
+     * {@link SectionKind#POINT}.
+     *
+     * @return the label, or empty
+     */
+    public abstract Optional<String> label();
+
+    /**
+     * The text as written, after the bullet marker and the label (and the one space after the
+     * label's colon). Continuation lines are joined with {@code \n} and kept verbatim.
+     *
+     * @return the text
+     */
+    public abstract String text();
+
+    /** {@inheritDoc} From the bullet marker to the end of its last continuation line. */
+    @Override
+    @Value.Default
+    @Value.Auxiliary
+    public SourceSpan span() {
+        return SourceSpan.NONE;
+    }
+
+    /**
+     * Where each line of {@link #text()} came from: one span per {@code \n}-separated line of
+     * the text, in order. Empty for a section that was built rather than parsed.
+     *
+     * @return the spans of the text's lines
+     */
+    @Value.Auxiliary
+    public abstract List<SourceSpan> textLineSpans();
+
+    /**
+     * The text with its glosses and script segments. Computed on first use, then kept.
+     *
+     * @return the bilingual view of the text
+     */
+    @Value.Lazy
+    public BilingualText bilingual() {
+        return BilingualText.analyse(text(), textLineSpans());
+    }
+
+    /**
+     * The glosses of the text, in order; a shortcut for {@code bilingual().glosses()}.
+     *
+     * @return the glosses
+     */
+    public List<Gloss> glosses() {
+        return bilingual().glosses();
+    }
+
+    @Override
+    public <R> R accept(DigestVisitor<R> visitor) {
+        return visitor.visitSection(this);
+    }
+
+    /**
+     * A builder for sections.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Section}; {@code kind} and {@code text} are required. */
+    public static final class Builder extends ImmutableSection.Builder {
+        Builder() {}
+    }
+}
