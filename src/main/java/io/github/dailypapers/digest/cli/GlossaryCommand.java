@@ -1,0 +1,127 @@
+package io.github.dailypapers.digest.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.dailypapers.digest.DigestParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code digest glossary}: the Korean-English glossary of an archive. */
+@Command(name = "glossary",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists every distinct gloss (term, translation or expansion, acronym) in the inputs",
+            "with its count and the first and last edition date it was seen, most frequent first."})
+final class GlossaryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "Write JSON Lines, one object per entry.")
+        boolean json;
+
+        @Option(names = "--tsv", description = "Write tab-separated values with a header line.")
+        boolean tsv;
+    }
+
+    @Option(names = "--conflicts",
+            description = "Only terms glossed in more than one way (ignoring case and spacing).")
+    boolean conflicts;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "1",
+            description = "Only entries seen at least N times (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Digest files, directories (every *.md under them), or - for standard input.")
+    List<String> operands;
+
+    private final InputStream stdin;
+
+    GlossaryCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DigestParser parser = DigestParser.builder().build();
+        Glossary glossary = new Glossary();
+        int status = 0;
+        for (InputFiles.Input input : InputFiles.expand(operands)) {
+            try {
+                glossary.add(input.isStdin()
+                        ? parser.parse(InputFiles.stdinReader(stdin))
+                        : parser.parse(input.path()));
+            } catch (IOException e) {
+                err.println("digest: " + input.name() + ": cannot read: " + e.getMessage());
+                status = 1;
+            }
+        }
+        List<Glossary.Entry> entries = (conflicts ? glossary.conflicts() : glossary.entries()).stream()
+                .filter(e -> e.count >= minCount)
+                .toList();
+        if (format.json) {
+            writeJson(out, entries);
+        } else if (format.tsv) {
+            writeTsv(out, entries);
+        } else {
+            writeTable(out, entries);
+        }
+        out.flush();
+        return status;
+    }
+
+    private static void writeJson(PrintWriter out, List<Glossary.Entry> entries) throws IOException {
+        for (Glossary.Entry e : entries) {
+            try (JsonGenerator json = JsonOutput.FACTORY.createGenerator(out)) {
+                json.writeStartObject();
+                json.writeStringField("term", e.term);
+                json.writeStringField("gloss", e.gloss);
+                json.writeStringField("acronym", e.acronym);
+                json.writeStringField("kind", e.kind.name());
+                json.writeNumberField("count", e.count);
+                json.writeStringField("first", Objects.toString(e.first, null));
+                json.writeStringField("last", Objects.toString(e.last, null));
+                json.writeEndObject();
+            }
+            out.write('\n');
+        }
+    }
+
+    private static void writeTsv(PrintWriter out, List<Glossary.Entry> entries) {
+        out.println("count\tterm\tgloss\tacronym\tkind\tfirst\tlast");
+        for (Glossary.Entry e : entries) {
+            out.println(e.count + "\t" + tsv(e.term) + "\t" + tsv(e.gloss) + "\t" + tsv(e.acronym) + "\t"
+                    + e.kind + "\t" + Objects.toString(e.first, "") + "\t" + Objects.toString(e.last, ""));
+        }
+    }
+
+    private static String tsv(String value) {
+        return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static void writeTable(PrintWriter out, List<Glossary.Entry> entries) {
+        TextTable table = new TextTable("COUNT", "TERM", "GLOSS", "ACRONYM", "KIND", "FIRST", "LAST");
+        for (Glossary.Entry e : entries) {
+            table.add(String.valueOf(e.count), e.term, Objects.toString(e.gloss, ""), Objects.toString(e.acronym, ""),
+                    e.kind.name(), Objects.toString(e.first, ""), Objects.toString(e.last, ""));
+        }
+        table.print(out);
+        out.println(entries.size() + (entries.size() == 1 ? " entry" : " entries"));
+    }
+}
