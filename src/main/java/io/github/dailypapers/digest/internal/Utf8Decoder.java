@@ -39,7 +39,7 @@ public final class Utf8Decoder {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         List<Integer> replacements = new ArrayList<>();
         while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+            CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
                 replacements.add(out.position());
                 out.put('\uFFFD');

@@ -1,0 +1,22 @@
+package io.github.dailypapers.digest.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** One run of the command line with captured standard output and error. */
+record CliRun(int status, String out, String err) {
+
+    static CliRun run(String... args) {
+        return runWithInput("", args);
+    }
+
+    static CliRun runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = DigestCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(status, out.toString(), err.toString());
+    }
+}
