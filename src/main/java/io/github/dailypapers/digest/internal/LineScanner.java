@@ -35,7 +35,7 @@ final class LineScanner {
     }
 
     private static List<SourceLine> scan(String text, int start, boolean fast) {
-        DigestLexer lexer = new DigestLexer(new Utf16CharStream(text, start, text.length()));
+        DigestLexer lexer = new FastDigestLexer(new Utf16CharStream(text, start, text.length()), text, text.length());
         lexer.removeErrorListeners();
         DigestParser parser = new DigestParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();

@@ -1,0 +1,82 @@
+package io.github.dailypapers.digest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.dailypapers.digest.internal.grammar.DigestLexer;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The fast text path must give exactly the tokens of the generated lexer. */
+class FastDigestLexerTest {
+
+    /** Pieces that exercise every mode, marker, near-marker and line end. */
+    private static final String[] PIECES = {
+        "\n", "\r\n", "\r", " ", "-", "- ", "*", "**", "***", ":", "]", "](", "(", ")", "[", "#", "# ", "## ",
+        "### [", "## Daily Papers (", "2024-10-28)", "![", "](https://x.org/a.png)", "[Watch Video]",
+        "<video", "<div><video", "<", "Vote:", "V", "Vote", "Authors:", "A", "Auth", "!", "***What's New***:",
+        "**Technical Details**:", "***Bad*:", "텍스트", "희소 주의(sparse attention)", "가", "\t", "\u00a0",
+        "\uFEFF", "\u0008", "x", "abc", "😀", "'", "\"", "\\",
+    };
+
+    private static Gen<String> digestLikeText() {
+        return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 40)
+                .map(indexes -> {
+                    StringBuilder s = new StringBuilder();
+                    indexes.forEach(i -> s.append(PIECES[i]));
+                    return s.toString();
+                });
+    }
+
+    static List<String> tokens(Lexer lexer) {
+        List<String> tokens = new ArrayList<>();
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            tokens.add(t.getType() + "@" + t.getStartIndex() + ".." + t.getStopIndex() + " mode " + lexer._mode);
+            if (t.getType() == Token.EOF) {
+                return tokens;
+            }
+        }
+    }
+
+    private static void assertSameTokens(String text) {
+        // The reference lexes code units too, so indexes are comparable even with surrogates.
+        DigestLexer reference = new DigestLexer(new Utf16CharStream(text, 0, text.length()));
+        reference.removeErrorListeners();
+        FastDigestLexer fast = new FastDigestLexer(new Utf16CharStream(text, 0, text.length()), text, text.length());
+        fast.removeErrorListeners();
+        assertEquals(tokens(reference), tokens(fast), () -> "input: " + text.replace("\n", "\\n").replace("\r", "\\r"));
+    }
+
+    @Test
+    void randomDigestLikeTextGivesTheSameTokens() {
+        qt().withFixedSeed(20261124L).withExamples(5_000).forAll(digestLikeText()).checkAssert(
+                FastDigestLexerTest::assertSameTokens);
+    }
+
+    @Test
+    void codePointStreamAndUtf16StreamAgreeOnBmpText() {
+        String text = "## Daily Papers (2024-10-28)\n### [제목 (v2)](https://arxiv.org/abs/2410.00001)\n- ***What's New***: 텍스트\n";
+        DigestLexer byCodePoint = new DigestLexer(CharStreams.fromString(text));
+        DigestLexer byUnit = new DigestLexer(new Utf16CharStream(text, 0, text.length()));
+        assertEquals(tokens(byCodePoint), tokens(byUnit));
+    }
+
+    @Test
+    void theMarkerSetMatchesTheGrammar() {
+        // MARKER_CHAR : [#![<VA\-] — if the grammar's set changes, the fast path must change too.
+        for (char c = 0; c < 128; c++) {
+            String text = c + "zz";
+            DigestLexer lexer = new DigestLexer(new Utf16CharStream(text, 0, text.length()));
+            int type = lexer.nextToken().getType();
+            boolean marker = type != DigestLexer.LINE_TEXT && type != DigestLexer.NL;
+            assertEquals(marker, FastDigestLexer.isMarkerStart(c), "char " + (int) c);
+        }
+    }
+}
