@@ -25,7 +25,7 @@ public final class DigestReader {
         reportReplacements(replacements, diagnostics);
         int start = !input.isEmpty() && input.charAt(0) == '\uFEFF' ? 1 : 0;
         ModelBuilder builder = new ModelBuilder(source, diagnostics);
-        for (SourceLine line : LineScanner.scan(input, start)) {
+        for (SourceLine line : LineScanner.scan(source, start)) {
             builder.accept(line);
         }
         return builder.build();

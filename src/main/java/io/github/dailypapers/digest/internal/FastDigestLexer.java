@@ -26,11 +26,13 @@ final class FastDigestLexer extends DigestLexer {
 
     private final String text;
     private final int end;
+    private final boolean newlineIsTheOnlyLineEnd;
 
-    FastDigestLexer(Utf16CharStream input, String text, int end) {
+    FastDigestLexer(Utf16CharStream input, String text, int end, boolean newlineIsTheOnlyLineEnd) {
         super(input);
         this.text = text;
         this.end = end;
+        this.newlineIsTheOnlyLineEnd = newlineIsTheOnlyLineEnd;
     }
 
     @Override
@@ -89,6 +91,11 @@ final class FastDigestLexer extends DigestLexer {
     }
 
     private int lineEnd(int from) {
+        if (newlineIsTheOnlyLineEnd) {
+            // String.indexOf is a vectorised intrinsic; a text without '\r' needs only '\n'.
+            int newline = text.indexOf('\n', from);
+            return newline < 0 || newline > end ? end : newline;
+        }
         int i = from;
         while (i < end) {
             char c = text.charAt(i);
