@@ -1,6 +1,8 @@
 package io.github.dailypapers.digest;
 
+import io.github.dailypapers.digest.internal.DigestParts;
 import io.github.dailypapers.digest.internal.DigestReader;
+import io.github.dailypapers.digest.internal.PartReader;
 import io.github.dailypapers.digest.internal.Utf8Decoder;
 import io.github.dailypapers.digest.model.Diagnostic;
 import io.github.dailypapers.digest.model.DiagnosticCode;
@@ -11,8 +13,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Parses Daily Papers digests, in every dialect of the format, into a {@link Digest}.
@@ -35,12 +41,21 @@ import java.util.Objects;
  */
 public final class DigestParser {
 
+    /** Parts smaller than this are not worth a task of their own. */
+    static final int MIN_PARALLEL_PART = 256 * 1024;
+    /** The part size of {@link #stream(Reader)}: large enough to amortise, small enough for a small heap. */
+    static final int STREAM_PART = 1024 * 1024;
+
     private final boolean strict;
     private final int maxInputLength;
+    private final boolean parallel;
+    private final int minPartLength;
 
     private DigestParser(Builder builder) {
         this.strict = builder.strict;
         this.maxInputLength = builder.maxInputLength;
+        this.parallel = builder.parallel;
+        this.minPartLength = builder.minPartLength;
     }
 
     /**
@@ -64,7 +79,7 @@ public final class DigestParser {
     public Digest parse(String input) {
         Objects.requireNonNull(input, "input");
         checkLength(input.length());
-        return finish(DigestReader.read(input, List.of()));
+        return finish(read(input, List.of()));
     }
 
     /**
@@ -86,7 +101,67 @@ public final class DigestParser {
         }
         Utf8Decoder.Decoded decoded = Utf8Decoder.decode(Files.readAllBytes(file));
         checkLength(decoded.text().length());
-        return finish(DigestReader.read(decoded.text(), decoded.replacements()));
+        return finish(read(decoded.text(), decoded.replacements()));
+    }
+
+    /**
+     * Reads an input of any size part by part, so that only one part is in memory at a time: an
+     * archive of many digests concatenated can be read with a small heap. Each element is the
+     * digest of one part of the input, in document order; a part ends just before a level-1 or
+     * level-2 heading (so an edition is never split) once it holds about a megabyte. Taken
+     * together, the parts hold exactly what {@link #parse(Reader)} would return.
+     *
+     * <p>Line numbers in spans and diagnostics count from the start of the whole input; span
+     * offsets count from the start of the part. The stream is lazy and sequential: the reader is
+     * read as elements are consumed, and is not closed. An {@link IOException} while reading is
+     * thrown as an {@link java.io.UncheckedIOException}; in strict mode the first error is thrown
+     * as a {@link DigestParseException} when its part is reached; the maximum input length
+     * applies to the whole input.
+     *
+     * <pre>{@code
+     * try (Reader reader = Files.newBufferedReader(archive)) {
+     *     long papers = parser.stream(reader).mapToLong(part -> part.papers().size()).sum();
+     * }
+     * }</pre>
+     *
+     * @param reader the input
+     * @return the parts' digests, lazily
+     * @throws NullPointerException if reader is null
+     */
+    public Stream<Digest> stream(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        int partLength = minPartLength < MIN_PARALLEL_PART ? minPartLength : STREAM_PART;
+        return StreamSupport.stream(new PartReader(reader, partLength, maxInputLength, this::finish, tooLarge()), false);
+    }
+
+    /** Whole input in one go, or split at headings and parsed in parallel when asked to. */
+    private Digest read(String input, List<Integer> replacements) {
+        if (!parallel || input.length() < 2L * minPartLength) {
+            return DigestReader.read(input, replacements);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int partLength = Math.max(minPartLength, input.length() / (4 * cores));
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(0);
+        bounds.addAll(DigestParts.cuts(input, 0, input.length(), partLength));
+        bounds.add(input.length());
+        int parts = bounds.size() - 1;
+        // Each part needs its first line number, so count line ends first (cheap, also parallel).
+        int[] lineEnds = IntStream.range(0, parts).parallel()
+                .map(i -> DigestParts.countLineEnds(input, bounds.get(i), bounds.get(i + 1)))
+                .toArray();
+        int[] firstLines = new int[parts];
+        firstLines[0] = 1;
+        for (int i = 1; i < parts; i++) {
+            firstLines[i] = firstLines[i - 1] + lineEnds[i - 1];
+        }
+        List<Digest> digests = IntStream.range(0, parts).parallel()
+                .mapToObj(i -> DigestReader.read(input, bounds.get(i), bounds.get(i + 1), firstLines[i], replacements).digest())
+                .toList();
+        SourceSpan first = digests.get(0).span();
+        SourceSpan last = digests.get(parts - 1).span();
+        return DigestParts.join(digests, new SourceSpan(first.line(), first.column(), last.endLine(), last.endColumn(),
+                0, input.length()));
     }
 
     /**
@@ -110,6 +185,15 @@ public final class DigestParser {
             text.append(buffer, 0, n);
         }
         return parse(text.toString());
+    }
+
+    /**
+     * Whether this parser splits large inputs and parses the parts in parallel.
+     *
+     * @return true if large inputs are parsed in parallel
+     */
+    public boolean isParallel() {
+        return parallel;
     }
 
     /**
@@ -157,8 +241,29 @@ public final class DigestParser {
 
         private boolean strict;
         private int maxInputLength = Integer.MAX_VALUE;
+        private boolean parallel;
+        private int minPartLength = MIN_PARALLEL_PART;
 
         private Builder() {}
+
+        /**
+         * Parses large inputs (from half a megabyte) in parallel on the common fork-join pool:
+         * the input is split just before level-1 and level-2 headings, which never changes the
+         * result. Off by default, so a parse uses only the calling thread.
+         *
+         * @param parallel true to parse large inputs in parallel
+         * @return this builder
+         */
+        public Builder parallel(boolean parallel) {
+            this.parallel = parallel;
+            return this;
+        }
+
+        /** For tests: the smallest part for parallel parsing and streaming. */
+        Builder minPartLength(int chars) {
+            this.minPartLength = Math.max(1, chars);
+            return this;
+        }
 
         /**
          * Strict parsing throws the first {@link Severity#ERROR} diagnostic as a

@@ -33,8 +33,8 @@ final class LineScanner {
 
     private static List<SourceLine> scan(SourceText source, int start, boolean fast) {
         String text = source.text();
-        DigestLexer lexer = new FastDigestLexer(new Utf16CharStream(text, start, text.length()), text,
-                text.length(), !source.hasCarriageReturns());
+        DigestLexer lexer = new FastDigestLexer(new Utf16CharStream(text, start, source.end()), text,
+                source.end(), !source.hasCarriageReturns());
         lexer.removeErrorListeners();
         LineParser parser = new LineParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();

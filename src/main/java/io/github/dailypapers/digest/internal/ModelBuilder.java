@@ -102,7 +102,7 @@ final class ModelBuilder {
                 .readmeBlocks(blocks)
                 .unrecognisedLines(lines)
                 .diagnostics(diagnostics.sorted())
-                .span(source.span(0, text.length()))
+                .span(source.span(source.start(), source.end()))
                 .build();
     }
 

@@ -15,6 +15,9 @@ final class SourceText {
     private static final byte HAS_SURROGATES = 2;
 
     private final String text;
+    private final int start;
+    private final int end;
+    private final int firstLine;
     private final int[] lineStarts;
     private final int lineCount;
     private final boolean hasCarriageReturns;
@@ -23,14 +26,26 @@ final class SourceText {
     private int lastLine = 1;
 
     SourceText(String text) {
+        this(text, 0, text.length(), 1);
+    }
+
+    /**
+     * The part {@code [start, end)} of a text, whose first line is line {@code firstLine} of the
+     * whole input (parts of a large input are parsed separately, with correct line numbers).
+     */
+    SourceText(String text, int start, int end, int firstLine) {
         this.text = text;
-        this.hasCarriageReturns = text.indexOf('\r') >= 0;
+        this.start = start;
+        this.end = end;
+        this.firstLine = firstLine;
+        this.hasCarriageReturns = indexOf(text, '\r', start, end) >= 0;
         int[] starts = new int[16];
+        starts[0] = start;
         int count = 1;
-        int n = text.length();
-        int i = 0;
+        int n = end;
+        int i = start;
         while (i < n) {
-            int lineEnd = hasCarriageReturns ? nextLineEnd(i) : text.indexOf('\n', i);
+            int lineEnd = hasCarriageReturns ? nextLineEnd(i) : indexOf(text, '\n', i, end);
             if (lineEnd < 0) {
                 break;
             }
@@ -49,8 +64,13 @@ final class SourceText {
         this.surrogates = new byte[count];
     }
 
+    private static int indexOf(String text, char c, int from, int end) {
+        int found = text.indexOf(c, from);
+        return found >= end ? -1 : found;
+    }
+
     private int nextLineEnd(int from) {
-        for (int i = from, n = text.length(); i < n; i++) {
+        for (int i = from, n = end; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 return i;
@@ -63,8 +83,19 @@ final class SourceText {
         return text;
     }
 
-    int length() {
-        return text.length();
+    /** How many line ends the part contains. */
+    int lineEnds() {
+        return lineCount - 1;
+    }
+
+    /** Index of the part's first char. */
+    int start() {
+        return start;
+    }
+
+    /** Index just past the part's last char. */
+    int end() {
+        return end;
     }
 
     /** Whether any line ends with {@code \r} or {@code \r\n} (else {@code \n} is the only line end). */
@@ -72,7 +103,7 @@ final class SourceText {
         return hasCarriageReturns;
     }
 
-    /** The 1-based line that contains the String index. */
+    /** The 1-based line, counted from the part's first line, that contains the String index. */
     int lineOf(int offset) {
         // Spans are asked for in document order, so the last answer is usually right or close.
         int line = lastLine;
@@ -88,11 +119,11 @@ final class SourceText {
         return lastLine;
     }
 
-    /** The 1-based column, in code points, of the String index on its line. */
+    /** The 1-based column, in code points, of the String index on its line (counted as in lineOf). */
     int columnOf(int offset, int line) {
         int lineStart = lineStarts[line - 1];
         // A leading byte order mark is not part of the first line's columns.
-        if (line == 1 && offset > 0 && text.charAt(0) == '\uFEFF') {
+        if (line == 1 && start == 0 && offset > 0 && text.charAt(0) == '\uFEFF') {
             lineStart = 1;
         }
         if (!hasSurrogates(line)) {
@@ -104,9 +135,9 @@ final class SourceText {
     private boolean hasSurrogates(int line) {
         byte known = surrogates[line - 1];
         if (known == UNKNOWN) {
-            int end = line == lineCount ? text.length() : lineStarts[line];
+            int lineEnd = line == lineCount ? end : lineStarts[line];
             known = BMP_ONLY;
-            for (int i = lineStarts[line - 1]; i < end; i++) {
+            for (int i = lineStarts[line - 1]; i < lineEnd; i++) {
                 if (Character.isSurrogate(text.charAt(i))) {
                     known = HAS_SURROGATES;
                     break;
@@ -117,10 +148,11 @@ final class SourceText {
         return known == HAS_SURROGATES;
     }
 
-    /** The span of the String range [start, end). */
-    SourceSpan span(int start, int end) {
-        int line = lineOf(start);
-        int endLine = end == start ? line : lineOf(end);
-        return new SourceSpan(line, columnOf(start, line), endLine, columnOf(end, endLine), start, end - start);
+    /** The span of the String range [from, to), with line numbers of the whole input. */
+    SourceSpan span(int from, int to) {
+        int line = lineOf(from);
+        int endLine = to == from ? line : lineOf(to);
+        return new SourceSpan(line + firstLine - 1, columnOf(from, line), endLine + firstLine - 1,
+                columnOf(to, endLine), from, to - from);
     }
 }
