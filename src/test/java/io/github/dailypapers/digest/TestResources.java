@@ -1,0 +1,25 @@
+package io.github.dailypapers.digest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads test resources as UTF-8 text. */
+final class TestResources {
+
+    static final String SAMPLE = "/samples/daily-papers-2024-10-28.md";
+
+    private TestResources() {}
+
+    static String read(String name) {
+        try (InputStream in = TestResources.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
