@@ -115,10 +115,23 @@ final class PaperAssembler {
             default:
                 break;
         }
-        diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE,
-                "line is not a header line this paper can take (media, vote, authors) nor a bullet",
-                line.start(), line.end());
+        diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, whyUnrecognised(line.kind()), line.start(), line.end());
         unrecognised.add(line);
+    }
+
+    private String whyUnrecognised(LineKind kind) {
+        switch (kind) {
+            case VOTE:
+                return "a second vote line in this paper; the first one counts";
+            case AUTHORS:
+                return "a second authors line in this paper; the first one counts";
+            case IMAGE:
+            case VIDEO_LINK:
+            case VIDEO_TAG:
+                return media == null ? "media line without a readable URL" : "a second media line in this paper; the first one counts";
+            default:
+                return "text before the paper's first bullet is neither media, vote nor authors";
+        }
     }
 
     private boolean setMedia(Optional<HeaderLineReader.MediaLink> link, SourceLine line, boolean player) {
