@@ -1,10 +1,14 @@
 package io.github.dailypapers.digest.internal.text;
 
 import io.github.dailypapers.digest.model.BilingualText;
+import io.github.dailypapers.digest.model.Gloss;
+import io.github.dailypapers.digest.model.ScriptSegment;
 import io.github.dailypapers.digest.model.SourceSpan;
+import io.github.dailypapers.digest.model.TextRange;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the bilingual view of a section's text. */
+/** Builds the bilingual view of a section's text, with source spans for its glosses. */
 public final class BilingualAnalysis {
 
     private BilingualAnalysis() {}
@@ -13,10 +17,34 @@ public final class BilingualAnalysis {
      * Analyses a text.
      *
      * @param text the section's text
-     * @param textLineSpans where each line of the text came from (may be empty)
+     * @param textLineSpans where each {@code \n}-separated line of the text came from (may be
+     *     empty for a text that was not parsed)
      * @return the bilingual view
      */
     public static BilingualText analyse(String text, List<SourceSpan> textLineSpans) {
-        return new BilingualText(text, List.of(), List.of());
+        TextPositions positions = new TextPositions(text, textLineSpans);
+        List<Gloss> glosses = new ArrayList<>();
+        for (GlossMatch match : GlossFinder.find(text)) {
+            Gloss.Builder gloss = Gloss.builder()
+                    .term(match.term())
+                    .kind(match.kind())
+                    .termRange(new TextRange(match.termStart(), match.termEnd()))
+                    .groupRange(new TextRange(match.groupStart(), match.groupEnd()))
+                    .span(positions.span(match.groupStart(), match.groupEnd()))
+                    .termSpan(positions.span(match.termStart(), match.termEnd()));
+            if (match.gloss() != null) {
+                gloss.gloss(match.gloss());
+            }
+            if (match.acronym() != null) {
+                gloss.acronym(match.acronym());
+            }
+            glosses.add(gloss.build());
+        }
+        List<ScriptSegment> segments = new ArrayList<>();
+        for (Segment segment : ScriptSegmenter.split(text)) {
+            segments.add(new ScriptSegment(segment.script(), new TextRange(segment.start(), segment.end()),
+                    text.substring(segment.start(), segment.end())));
+        }
+        return new BilingualText(text, glosses, segments);
     }
 }

@@ -1,0 +1,33 @@
+package io.github.dailypapers.digest.internal.text;
+
+import io.github.dailypapers.digest.model.Script;
+
+/** Which script a character belongs to, as far as the bilingual analysis cares. */
+final class Scripts {
+
+    private Scripts() {}
+
+    static Script of(int codePoint) {
+        if (isHangul(codePoint)) {
+            return Script.KOREAN;
+        }
+        if (isLatin(codePoint)) {
+            return Script.LATIN;
+        }
+        return Script.OTHER;
+    }
+
+    /** Hangul syllables, jamo, compatibility jamo and jamo extensions. */
+    static boolean isHangul(int cp) {
+        return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
+                || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+    }
+
+    /** Latin letters, accented ones included. */
+    static boolean isLatin(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+        }
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+}

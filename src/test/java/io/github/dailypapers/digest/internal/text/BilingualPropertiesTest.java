@@ -1,0 +1,74 @@
+package io.github.dailypapers.digest.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.dailypapers.digest.model.BilingualText;
+import io.github.dailypapers.digest.model.ScriptSegment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Properties of the bilingual analysis on random text built from parentheses, Hangul, Latin,
+ * digits, punctuation, spaces, particles and surrogate pairs. Run more tries with
+ * {@code -Dbilingual.examples=100000}.
+ */
+class BilingualPropertiesTest {
+
+    private static final int EXAMPLES = Integer.getInteger("bilingual.examples", 3_000);
+
+    private static final String[] PIECES = {
+        "(", ")", "((", "))", " ", "  ", "\n", "모델", "언어", "대형", "는", "을", "의", "한", "된", "짧은", "및",
+        "LLMs", "LoRA", "Model", "language", "of", "Low-Rank", "-", ";", ",", ".", ":", "'", "\"", "‘", "’", "%", "1",
+        "2024", "예:", "e.g.", "가", "😀", "\uD800", "\t", "(ASR)", "(Open-World)", "(지역 경사)", "(1)", "(iii)",
+    };
+
+    private static Gen<String> texts() {
+        return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 30).map(picks -> {
+            StringBuilder s = new StringBuilder();
+            picks.forEach(i -> s.append(PIECES[i]));
+            return s.toString();
+        });
+    }
+
+    @Test
+    void segmentsConcatenateToTheTextAndAreMaximal() {
+        qt().withFixedSeed(1L).withExamples(EXAMPLES).forAll(texts()).checkAssert(text -> {
+            List<ScriptSegment> segments = BilingualText.of(text).segments();
+            StringBuilder joined = new StringBuilder();
+            int expectedStart = 0;
+            for (int i = 0; i < segments.size(); i++) {
+                ScriptSegment s = segments.get(i);
+                assertEquals(expectedStart, s.range().start());
+                assertEquals(s.text(), s.range().of(text));
+                joined.append(s.text());
+                expectedStart = s.range().end();
+                if (i > 0) {
+                    assertNotEquals(segments.get(i - 1).script(), s.script());
+                }
+            }
+            assertEquals(text, joined.toString());
+        });
+    }
+
+    @Test
+    void everyGlossPointsAtWhatItNames() {
+        qt().withFixedSeed(2L).withExamples(EXAMPLES).forAll(texts()).checkAssert(text -> {
+            int previousGroupEnd = 0;
+            for (GlossMatch g : GlossFinder.find(text)) {
+                assertTrue(0 <= g.termStart() && g.termStart() < g.termEnd() && g.termEnd() <= g.groupStart());
+                assertEquals(g.term(), text.substring(g.termStart(), g.termEnd()));
+                assertEquals('(', text.charAt(g.groupStart()));
+                assertEquals(')', text.charAt(g.groupEnd() - 1));
+                assertTrue(g.groupStart() >= previousGroupEnd, "glosses are in order and do not overlap");
+                assertTrue(g.gloss() != null || g.acronym() != null);
+                previousGroupEnd = g.groupEnd();
+            }
+        });
+    }
+}
