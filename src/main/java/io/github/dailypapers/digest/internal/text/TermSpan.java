@@ -72,7 +72,7 @@ final class TermSpan {
         boolean stopped = word.boundaryBefore;
         while (!stopped && units < targetWords) {
             Word previous = Word.before(text, start, headEnd);
-            if (previous == null || isHardStop(previous.text)) {
+            if (previous == null || previous.afterClosingBracket || isHardStop(previous.text)) {
                 stopped = true;
                 break;
             }
@@ -199,12 +199,15 @@ final class TermSpan {
         final int end;
         final String text;
         final boolean boundaryBefore;
+        /** A word glued to a {@code )} or {@code ]} is the particle of what precedes it: {@code (LLMs)과}. */
+        final boolean afterClosingBracket;
 
-        private Word(int start, int end, String text, boolean boundaryBefore) {
+        private Word(int start, int end, String text, boolean boundaryBefore, boolean afterClosingBracket) {
             this.start = start;
             this.end = end;
             this.text = text;
             this.boundaryBefore = boundaryBefore;
+            this.afterClosingBracket = afterClosingBracket;
         }
 
         /** Longest a word may be; keeps the scan bounded on pathological text. */
@@ -245,7 +248,8 @@ final class TermSpan {
             }
             boolean boundary = start == 0 || BOUNDARY.indexOf(text.charAt(start - 1)) >= 0 || text.charAt(start - 1) == '\n'
                     || text.charAt(start - 1) == '\r';
-            return new Word(start, end, text.substring(start, end), boundary);
+            boolean afterBracket = start > 0 && (text.charAt(start - 1) == ')' || text.charAt(start - 1) == ']');
+            return new Word(start, end, text.substring(start, end), boundary, afterBracket);
         }
     }
 }

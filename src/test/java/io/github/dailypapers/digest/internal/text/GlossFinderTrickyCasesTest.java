@@ -22,6 +22,12 @@ class GlossFinderTrickyCasesTest {
     }
 
     @Test
+    void aParticleGluedToThePreviousGroupIsNotPartOfTheNextTerm() {
+        assertEquals("대형 언어 모델=Large Language Models; 저랭크 적응=low-rank adaptation",
+                terms("대형 언어 모델(Large Language Models, LLMs)과 저랭크 적응(low-rank adaptation)을 쓴다"));
+    }
+
+    @Test
     void anInnerGlossInsideARemarkCounts() {
         List<GlossMatch> glosses = GlossFinder.find("다양한 작업(예: 음성 인식(ASR), 번역)을 다룬다");
         assertEquals(1, glosses.size());
