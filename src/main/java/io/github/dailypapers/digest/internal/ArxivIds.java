@@ -3,7 +3,7 @@ package io.github.dailypapers.digest.internal;
 import java.util.Optional;
 
 /** Finds the new-style arXiv id ({@code YYMM.NNNNN} with an optional {@code vN}) in a URL. */
-final class ArxivIds {
+public final class ArxivIds {
 
     private ArxivIds() {}
 
@@ -11,8 +11,11 @@ final class ArxivIds {
      * The id in the URL's last path segment, when the segment before it is {@code abs},
      * {@code pdf} or {@code papers} (arxiv.org and Hugging Face paper links, absolute or
      * relative). A {@code .pdf} suffix, a query and a fragment are ignored.
+     *
+     * @param url a paper's URL
+     * @return the id, or empty
      */
-    static Optional<String> fromUrl(String url) {
+    public static Optional<String> fromUrl(String url) {
         String path = url;
         int cut = indexOfAny(path, '?', '#');
         if (cut >= 0) {

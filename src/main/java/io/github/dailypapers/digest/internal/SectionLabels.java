@@ -4,7 +4,7 @@ import io.github.dailypapers.digest.model.SectionKind;
 import java.util.Locale;
 
 /** Decides a section's kind from its label, and reads the label out of its token. */
-final class SectionLabels {
+public final class SectionLabels {
 
     private SectionLabels() {}
 
@@ -18,8 +18,11 @@ final class SectionLabels {
     /**
      * The kind of a label: the three standard labels in any letter case, with a straight or
      * curly apostrophe and surrounding spaces; anything else is {@link SectionKind#OTHER}.
+     *
+     * @param label a label as written
+     * @return its kind
      */
-    static SectionKind kindOf(String label) {
+    public static SectionKind kindOf(String label) {
         String key = label.replace('\u2019', '\'').strip().toLowerCase(Locale.ROOT);
         switch (key) {
             case "what's new": return SectionKind.WHATS_NEW;
