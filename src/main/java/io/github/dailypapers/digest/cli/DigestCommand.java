@@ -47,15 +47,30 @@ public final class DigestCommand implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
-        System.exit(run(args, System.in, out, err));
+        System.exit(run(args, System.in, out, err, Terminal.detect()));
+    }
+
+    /** Runs the command line with the given streams, none of them a terminal; returns the exit status. */
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return run(args, in, out, err, Terminal.NONE);
     }
 
     /** Runs the command line with the given streams; returns the exit status. */
-    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new DigestCommand(in), new Factory(in));
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new DigestCommand(in), new Factory(in, terminal));
         commandLine.setOut(out).setErr(err);
+        // Never a stack trace: an unexpected failure is one line on standard error and status 1.
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getOut().flush();
+            cmd.getErr().println("digest: " + describe(e));
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnExecutionException();
+        });
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("digest: " + describe(e));
+            return commandLine.getCommandSpec().exitCodeOnExecutionException();
         } finally {
             out.flush();
             err.flush();
@@ -87,19 +102,37 @@ public final class DigestCommand implements Callable<Integer> {
         return stdin;
     }
 
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (a larger heap helps: java -Xmx4g -jar ...)";
+        }
+        if (e instanceof UncheckedIOException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof java.io.IOException) {
+            return "cannot read or write: " + e.getMessage();
+        }
+        if (e instanceof InterruptedException) {
+            return "interrupted";
+        }
+        return "internal error: " + e;
+    }
+
     /** Creates subcommands with access to standard input, so tests can supply it. */
     private static final class Factory implements CommandLine.IFactory {
         private final InputStream in;
+        private final Terminal terminal;
         private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-        Factory(InputStream in) {
+        Factory(InputStream in, Terminal terminal) {
             this.in = in;
+            this.terminal = terminal;
         }
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ParseCommand.class) {
-                return type.cast(new ParseCommand(in));
+                return type.cast(new ParseCommand(in, terminal));
             }
             if (type == GlossaryCommand.class) {
                 return type.cast(new GlossaryCommand(in));

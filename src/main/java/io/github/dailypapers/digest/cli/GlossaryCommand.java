@@ -2,6 +2,9 @@ package io.github.dailypapers.digest.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.dailypapers.digest.DigestParser;
+import io.github.dailypapers.digest.model.Digest;
+import io.github.dailypapers.digest.model.Paper;
+import io.github.dailypapers.digest.model.Section;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -55,23 +58,34 @@ final class GlossaryCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Parse up to N files at once (default: the number of cores).")
+    Integer jobs;
+
+    /** A parsed input with its glosses found, or why it could not be read. */
+    private record Outcome(Digest digest, String error) {}
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DigestParser parser = DigestParser.builder().build();
-        Glossary glossary = new Glossary();
-        int status = 0;
-        for (InputFiles.Input input : InputFiles.expand(operands)) {
-            try {
-                glossary.add(input.isStdin()
-                        ? parser.parse(InputFiles.stdinReader(stdin))
-                        : parser.parse(input.path()));
-            } catch (IOException e) {
-                err.println("digest: " + input.name() + ": cannot read: " + e.getMessage());
-                status = 1;
-            }
+        if (jobs != null && jobs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
+        DigestParser parser = DigestParser.builder().parallel(true).build();
+        Glossary glossary = new Glossary();
+        int[] status = {0};
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        // Files are parsed (and their glosses found) in parallel, but added in input order, so
+        // the glossary is the same as a sequential run's.
+        OrderedPipeline.run(InputFiles.expand(operands), threads, input -> read(parser, input), (input, outcome) -> {
+            if (outcome.error() != null) {
+                err.println(outcome.error());
+                status[0] = 1;
+            } else {
+                glossary.add(outcome.digest());
+            }
+        });
         List<Glossary.Entry> entries = (conflicts ? glossary.conflicts() : glossary.entries()).stream()
                 .filter(e -> e.count >= minCount)
                 .toList();
@@ -83,7 +97,21 @@ final class GlossaryCommand implements Callable<Integer> {
             writeTable(out, entries);
         }
         out.flush();
-        return status;
+        return status[0];
+    }
+
+    private Outcome read(DigestParser parser, InputFiles.Input input) {
+        try {
+            Digest digest = input.isStdin() ? parser.parse(InputFiles.stdinReader(stdin)) : parser.parse(input.path());
+            for (Paper paper : digest.papers()) {
+                for (Section section : paper.sections()) {
+                    section.glosses(); // computed once, here, on a pipeline thread
+                }
+            }
+            return new Outcome(digest, null);
+        } catch (IOException e) {
+            return new Outcome(null, "digest: " + input.name() + ": cannot read: " + e.getMessage());
+        }
     }
 
     private static void writeJson(PrintWriter out, List<Glossary.Entry> entries) throws IOException {

@@ -6,6 +6,9 @@ import io.github.dailypapers.digest.model.Digest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,9 +24,13 @@ import picocli.CommandLine.Spec;
         description = {
             "Parses digests and prints them: readable text, or JSON Lines with --json",
             "(one object per input, in argument order; see docs/cli.md and docs/schema/).",
+            "Files are parsed in parallel; the output is always in input order.",
             "Exit status: 0 if every input was parsed, 1 if one could not be read or had an",
             "error in --strict mode, 2 for bad usage."})
 final class ParseCommand implements Callable<Integer> {
+
+    /** Outputs of inputs up to this size are rendered by the parsing thread; larger ones when written. */
+    static final long RENDER_AHEAD_BYTES = 8L << 20;
 
     @Spec
     CommandSpec spec;
@@ -37,50 +44,121 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail an input on its first ERROR diagnostic.")
     boolean strict;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Parse up to N files at once (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--progress", negatable = true,
+            description = {"Show a progress bar on standard error (--no-progress: never).",
+                "Default: only when standard error is a terminal and standard output is not,",
+                "and only once a run has taken more than a second."})
+    Boolean progress;
+
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "Digest files, directories (every *.md under them), or - for standard input.")
     List<String> operands;
 
     private final InputStream stdin;
+    private final Terminal terminal;
 
-    ParseCommand(InputStream stdin) {
+    ParseCommand(InputStream stdin, Terminal terminal) {
         this.stdin = stdin;
+        this.terminal = terminal;
     }
 
+    /** What parsing one input gave: rendered output, a digest to render, or an error message. */
+    private record Outcome(String rendered, Digest digest, String error, long bytes) {}
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DigestParser parser = DigestParser.builder().strict(strict).build();
-        JsonOutput jsonOutput = json || pretty ? new JsonOutput(out, pretty) : null;
-        TextOutput textOutput = jsonOutput == null ? new TextOutput(out) : null;
-        int status = 0;
-        for (InputFiles.Input input : InputFiles.expand(operands)) {
-            Digest digest;
-            try {
-                digest = input.isStdin()
-                        ? parser.parse(InputFiles.stdinReader(stdin))
-                        : parser.parse(input.path());
-            } catch (NoSuchFileException e) {
-                err.println("digest: " + input.name() + ": no such file");
-                status = 1;
-                continue;
-            } catch (IOException e) {
-                err.println("digest: " + input.name() + ": cannot read: " + e.getMessage());
-                status = 1;
-                continue;
-            } catch (DigestParseException e) {
-                err.println(input.name() + ":" + e.getMessage());
-                status = 1;
-                continue;
-            }
-            if (jsonOutput != null) {
-                jsonOutput.write(input.name(), digest);
-            } else {
-                textOutput.write(input.name(), digest);
-            }
-            out.flush();
+        if (jobs != null && jobs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
-        return status;
+        // Large files are split at headings and parsed on all cores; the result is the same.
+        DigestParser parser = DigestParser.builder().strict(strict).parallel(true).build();
+        List<InputFiles.Input> inputs = InputFiles.expand(operands);
+        Progress bar = progress(err, inputs);
+        int[] status = {0};
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        try {
+            OrderedPipeline.run(inputs, threads, input -> parse(parser, input), (input, outcome) -> {
+                bar.clear();
+                if (outcome.error() != null) {
+                    err.println(outcome.error());
+                    err.flush();
+                    status[0] = 1;
+                } else if (outcome.rendered() != null) {
+                    out.write(outcome.rendered());
+                    out.flush();
+                } else {
+                    try {
+                        write(out, input.name(), outcome.digest());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    out.flush();
+                }
+                bar.advance(outcome.bytes());
+            });
+        } finally {
+            bar.finish();
+        }
+        return status[0];
+    }
+
+    private Progress progress(PrintWriter err, List<InputFiles.Input> inputs) {
+        boolean show = progress != null ? progress : terminal.stderr() && !terminal.stdout();
+        if (!show) {
+            return Progress.off();
+        }
+        long totalBytes = 0;
+        for (InputFiles.Input input : inputs) {
+            totalBytes += OrderedPipeline.size(input);
+        }
+        return new Progress(err, true, inputs.size(), totalBytes, progress != null ? 0 : Progress.AUTO_DELAY_NANOS,
+                System::nanoTime);
+    }
+
+    /** Runs on a pipeline thread: parses one input and, unless it is large, renders it. */
+    private Outcome parse(DigestParser parser, InputFiles.Input input) {
+        long bytes = OrderedPipeline.size(input);
+        Digest digest;
+        try {
+            digest = input.isStdin()
+                    ? parser.parse(InputFiles.stdinReader(stdin))
+                    : parser.parse(input.path());
+        } catch (NoSuchFileException e) {
+            return new Outcome(null, null, "digest: " + input.name() + ": no such file", bytes);
+        } catch (IOException e) {
+            return new Outcome(null, null, "digest: " + input.name() + ": cannot read: " + e.getMessage(), bytes);
+        } catch (DigestParseException e) {
+            return new Outcome(null, null, input.name() + ":" + e.getMessage(), bytes);
+        }
+        if (bytes > RENDER_AHEAD_BYTES) {
+            return new Outcome(null, digest, null, bytes);
+        }
+        return new Outcome(render(input, digest), null, null, bytes);
+    }
+
+    private String render(InputFiles.Input input, Digest digest) {
+        StringWriter text = new StringWriter();
+        try {
+            write(text, input.name(), digest);
+        } catch (IOException e) {
+            throw new IllegalStateException("a StringWriter does not fail", e);
+        }
+        return text.toString();
+    }
+
+    private void write(Writer target, String name, Digest digest) throws IOException {
+        if (json || pretty) {
+            new JsonOutput(target, pretty).write(name, digest);
+        } else {
+            PrintWriter writer = new PrintWriter(target);
+            new TextOutput(writer).write(name, digest);
+            writer.flush();
+        }
     }
 }

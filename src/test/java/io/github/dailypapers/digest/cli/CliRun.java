@@ -13,10 +13,15 @@ record CliRun(int status, String out, String err) {
     }
 
     static CliRun runWithInput(String stdin, String... args) {
+        return runOn(Terminal.NONE, stdin, args);
+    }
+
+    /** A run as if standard output and error were (or were not) terminals. */
+    static CliRun runOn(Terminal terminal, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = DigestCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err));
+                new PrintWriter(out), new PrintWriter(err), terminal);
         return new CliRun(status, out.toString(), err.toString());
     }
 }

@@ -1,0 +1,103 @@
+package io.github.dailypapers.digest.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Works on many inputs in parallel and hands the results over one by one, in input order: a
+ * bounded ordered pipeline. At most {@code threads * 2} inputs (and, beyond the next one, at most
+ * {@link #AHEAD_BYTES} of them) are in flight, so memory stays bounded however many inputs there
+ * are. Standard input is read on the calling thread when its turn comes, never concurrently.
+ */
+final class OrderedPipeline {
+
+    /** Input bytes that may be read ahead of the one being handed over. */
+    static final long AHEAD_BYTES = 64L << 20;
+
+    private OrderedPipeline() {}
+
+    /**
+     * Runs {@code work} on every input and {@code emit} on every result, in input order, on the
+     * calling thread. {@code work} must not throw; an unchecked exception or error it throws is
+     * rethrown here when its input's turn comes.
+     */
+    static <R> void run(List<InputFiles.Input> inputs, int threads, Function<InputFiles.Input, R> work,
+            BiConsumer<InputFiles.Input, R> emit) throws InterruptedException {
+        if (threads <= 1 || inputs.size() <= 1) {
+            for (InputFiles.Input input : inputs) {
+                emit.accept(input, work.apply(input));
+            }
+            return;
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "digest-parse-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // Futures of inputs [i, next); null for standard input, read below when its turn comes.
+            List<Future<R>> pending = new ArrayList<>(Collections.nCopies(inputs.size(), null));
+            long[] sizes = new long[inputs.size()];
+            int maxAhead = threads * 2;
+            int next = 0;
+            long aheadBytes = 0;
+            for (int i = 0; i < inputs.size(); i++) {
+                while (next < inputs.size() && next - i < maxAhead
+                        && (next == i || aheadBytes + size(inputs.get(next)) <= AHEAD_BYTES)) {
+                    InputFiles.Input input = inputs.get(next);
+                    sizes[next] = size(input);
+                    aheadBytes += sizes[next];
+                    if (!input.isStdin()) {
+                        pending.set(next, pool.submit(() -> work.apply(input)));
+                    }
+                    next++;
+                }
+                Future<R> future = pending.set(i, null);
+                R result = future == null ? work.apply(inputs.get(i)) : get(future);
+                aheadBytes -= sizes[i];
+                emit.accept(inputs.get(i), result);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <R> R get(Future<R> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** The size of a file input, 0 for standard input or a file that cannot be read. */
+    static long size(InputFiles.Input input) {
+        Path path = input.path();
+        if (path == null) {
+            return 0;
+        }
+        try {
+            return Files.size(path);
+        } catch (java.io.IOException | SecurityException e) {
+            return 0;
+        }
+    }
+}
