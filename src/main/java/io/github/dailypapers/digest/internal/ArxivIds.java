@@ -16,27 +16,33 @@ public final class ArxivIds {
      * @return the id, or empty
      */
     public static Optional<String> fromUrl(String url) {
-        String path = url;
-        int cut = indexOfAny(path, '?', '#');
-        if (cut >= 0) {
-            path = path.substring(0, cut);
+        // Index arithmetic on the URL; only the id itself is copied.
+        int pathEnd = indexOfAny(url, '?', '#');
+        if (pathEnd < 0) {
+            pathEnd = url.length();
         }
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
+        while (pathEnd > 0 && url.charAt(pathEnd - 1) == '/') {
+            pathEnd--;
         }
-        int slash = path.lastIndexOf('/');
+        int slash = pathEnd == 0 ? -1 : url.lastIndexOf('/', pathEnd - 1);
         if (slash < 0) {
             return Optional.empty();
         }
-        String last = path.substring(slash + 1);
-        if (last.endsWith(".pdf")) {
-            last = last.substring(0, last.length() - 4);
+        int lastStart = slash + 1;
+        int lastEnd = pathEnd;
+        if (lastEnd - lastStart >= 4 && url.startsWith(".pdf", lastEnd - 4)) {
+            lastEnd -= 4;
         }
-        String parent = path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
-        if (!(parent.equals("abs") || parent.equals("pdf") || parent.equals("papers"))) {
+        int parentStart = url.lastIndexOf('/', slash - 1) + 1;
+        if (!(isSegment(url, parentStart, slash, "abs") || isSegment(url, parentStart, slash, "pdf")
+                || isSegment(url, parentStart, slash, "papers"))) {
             return Optional.empty();
         }
-        return isNewStyleId(last) ? Optional.of(last) : Optional.empty();
+        return isNewStyleId(url, lastStart, lastEnd) ? Optional.of(url.substring(lastStart, lastEnd)) : Optional.empty();
+    }
+
+    private static boolean isSegment(String url, int from, int to, String segment) {
+        return to - from == segment.length() && url.startsWith(segment, from);
     }
 
     private static int indexOfAny(String s, char a, char b) {
@@ -50,9 +56,13 @@ public final class ArxivIds {
     }
 
     static boolean isNewStyleId(String s) {
-        int i = 0;
-        int n = s.length();
-        for (; i < 4; i++) {
+        return isNewStyleId(s, 0, s.length());
+    }
+
+    /** Whether {@code [from, n)} of s is {@code YYMM.NNNN(N)} with an optional {@code vN}. */
+    static boolean isNewStyleId(String s, int from, int n) {
+        int i = from;
+        for (; i < from + 4; i++) {
             if (i >= n || !isDigit(s.charAt(i))) {
                 return false;
             }

@@ -49,14 +49,15 @@ final class AuthorListReader {
 
     private List<Author> keep(List<Item> items) {
         List<Author> authors = new ArrayList<>(items.size());
-        Set<String> seen = new HashSet<>();
+        // A short list is searched directly; a hash set pays off only for long ones.
+        Set<String> seen = items.size() > 16 ? new HashSet<>() : null;
         for (Item item : items) {
             if (item.name.isEmpty()) {
                 diagnostics.report(DiagnosticCode.EMPTY_AUTHOR, "empty author dropped", item.start, item.end);
             } else if (item.name.equals("+")) {
                 diagnostics.report(DiagnosticCode.AUTHOR_PLACEHOLDER,
                         "'+' placeholder for more authors dropped", item.start, item.end);
-            } else if (!seen.add(item.name)) {
+            } else if (seen != null ? !seen.add(item.name) : isKept(authors, item.name)) {
                 diagnostics.report(DiagnosticCode.DUPLICATE_AUTHOR,
                         "author '" + item.name + "' listed again; only the first is kept", item.start, item.end);
             } else {
@@ -64,6 +65,15 @@ final class AuthorListReader {
             }
         }
         return authors;
+    }
+
+    private static boolean isKept(List<Author> authors, String name) {
+        for (Author author : authors) {
+            if (author.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits on {@code ", "}; each item is trimmed (and unquoted, in the fallback for lists). */

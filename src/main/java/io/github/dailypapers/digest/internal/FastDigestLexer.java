@@ -1,89 +1,223 @@
 package io.github.dailypapers.digest.internal;
 
 import io.github.dailypapers.digest.internal.grammar.DigestLexer;
-import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 
 /**
- * The generated lexer with a fast path for free text, which is almost all of a digest.
+ * The generated lexer with a fast path that matches every token of the grammar directly.
  *
  * <p>The ANTLR Java runtime caches DFA transitions only for characters below 128, so every
- * Hangul character of a text token would go through full ATN simulation, one at a time. The
- * text rules of the grammar are simple enough to state exactly: in the modes and at the
- * positions below, the grammar's longest match is "everything up to the next line end" (or up to
- * the next {@code ]} in a title), whatever the characters are. This lexer matches those tokens
- * with a plain scan and leaves every other decision (markers, labels, line ends) to the
- * generated lexer. {@code FastDigestLexerTest} checks that both produce the same tokens.
+ * Hangul character of a text token would go through full ATN simulation, one at a time; and even
+ * the ASCII markers cost a DFA walk and a token-type lookup per character. The lexer grammar is
+ * simple enough to state exactly in code: line ends, fixed markers at the start of a line, the
+ * section label, the title's {@code ](} and free text up to the line end. This lexer matches those
+ * tokens with plain scans ({@code String.indexOf} is a vectorised intrinsic) and leaves only the
+ * end of input to the generated lexer. {@code FastDigestLexerTest} checks on random digest-like
+ * text that both produce the same tokens (types, offsets, lines, columns, modes), and that every
+ * literal of the grammar is exercised.
  *
  * <ul>
+ *   <li>every mode: {@code NL : '\r\n' | '\r' | '\n'}, back to {@code DEFAULT_MODE}</li>
+ *   <li>{@code DEFAULT_MODE}: the longest marker literal ({@code "## Daily Papers ("} before
+ *       {@code "## "}), else {@code MARKER_CHAR} for a marker's first character, else
+ *       {@code LINE_TEXT : ~[#![<VA\-\r\n] ~[\r\n]*}</li>
  *   <li>{@code REST}: {@code REST_TEXT : ~[\r\n]+}</li>
- *   <li>{@code DEFAULT_MODE}, first char not a marker's first char: {@code LINE_TEXT : ~[#![<VA\-\r\n] ~[\r\n]*}</li>
- *   <li>{@code BULLET_START}, first char not {@code *}: {@code BULLET_TEXT : ~[*\r\n] ~[\r\n]* -> mode(REST)}</li>
- *   <li>{@code TITLE}: {@code TITLE_TEXT : ~[\]\r\n]+}</li>
+ *   <li>{@code BULLET_START}: {@code LABEL : ('***' ~[*\r\n]+ '***' | '**' ~[*\r\n]+ '**') ':'},
+ *       else {@code BULLET_STAR : '*'}, else {@code BULLET_TEXT : ~[*\r\n] ~[\r\n]*}</li>
+ *   <li>{@code TITLE}: {@code LINK_SEP : ']('}, {@code TITLE_BRACKET : ']'},
+ *       {@code TITLE_TEXT : ~[\]\r\n]+}</li>
  * </ul>
  */
 final class FastDigestLexer extends DigestLexer {
 
+    private static final String EDITION_LITERAL = "## Daily Papers (";
+    private static final String VIDEO_IN_DIV_LITERAL = "<div><video";
+    private static final String VIDEO_LITERAL = "<video";
+    private static final String WATCH_VIDEO_LITERAL = "[Watch Video]";
+    private static final String PAPER_LITERAL = "### [";
+
     private final String text;
     private final int end;
     private final boolean newlineIsTheOnlyLineEnd;
+    private final LexerATNSimulator interpreter;
+    /** The next {@code '\n'} at or after the last search, or -1 if none before end; scans stay linear. */
+    private int nextNewline = Integer.MIN_VALUE;
+    /** The next {@code ']'}, likewise. */
+    private int nextBracket = Integer.MIN_VALUE;
 
     FastDigestLexer(Utf16CharStream input, String text, int end, boolean newlineIsTheOnlyLineEnd) {
         super(input);
         this.text = text;
         this.end = end;
         this.newlineIsTheOnlyLineEnd = newlineIsTheOnlyLineEnd;
+        this.interpreter = getInterpreter();
     }
 
     @Override
     public Token nextToken() {
-        CharStream input = _input;
-        int start = input.index();
-        if (start < end && !_hitEOF) {
-            char first = text.charAt(start);
-            if (first != '\n' && first != '\r') {
-                int type = -1;
-                int stop = -1;
-                switch (_mode) {
-                    case REST:
-                        type = TEXT;
-                        stop = lineEnd(start);
-                        break;
-                    case DEFAULT_MODE:
-                        if (!isMarkerStart(first)) {
-                            type = LINE_TEXT;
-                            stop = lineEnd(start);
-                        }
-                        break;
-                    case BULLET_START:
-                        if (first != '*') {
-                            type = TEXT;
-                            stop = lineEnd(start);
-                            _mode = REST;
-                        }
-                        break;
-                    case TITLE:
-                        if (first != ']') {
-                            type = TEXT;
-                            stop = titleTextEnd(start);
-                        }
-                        break;
-                    default:
-                        break;
-                }
-                if (type >= 0) {
-                    return emitText(type, start, stop);
-                }
-            }
+        int start = _input.index();
+        if (start >= end || _hitEOF) {
+            return super.nextToken();
         }
-        return super.nextToken();
+        char first = text.charAt(start);
+        if (first == '\n' || first == '\r') {
+            int stop = first == '\r' && start + 1 < end && text.charAt(start + 1) == '\n' ? start + 2 : start + 1;
+            _mode = DEFAULT_MODE;
+            return emitLineEnd(start, stop);
+        }
+        switch (_mode) {
+            case DEFAULT_MODE:
+                return lineStart(start, first);
+            case REST:
+                return emitInLine(TEXT, start, lineEnd(start));
+            case BULLET_START:
+                _mode = REST;
+                if (first != '*') {
+                    return emitInLine(TEXT, start, lineEnd(start));
+                }
+                int label = labelEnd(start);
+                return label < 0 ? emitInLine(TEXT, start, start + 1) : emitInLine(LABEL, start, label);
+            case TITLE:
+                if (first != ']') {
+                    return emitInLine(TEXT, start, titleTextEnd(start));
+                }
+                if (start + 1 < end && text.charAt(start + 1) == '(') {
+                    return emitInLine(LINK_SEP, start, start + 2);
+                }
+                return emitInLine(TEXT, start, start + 1);
+            default:
+                return super.nextToken();
+        }
     }
 
-    private Token emitText(int type, int start, int stop) {
-        int line = getLine();
-        int column = getCharPositionInLine();
+    /** A token at the start of a line: a marker, a marker's first character alone, or text. */
+    private Token lineStart(int start, char first) {
+        int type;
+        int length;
+        int mode = REST;
+        switch (first) {
+            case '#':
+                if (startsWith(EDITION_LITERAL, start)) {
+                    type = EDITION_OPEN;
+                    length = EDITION_LITERAL.length();
+                } else if (startsWith(PAPER_LITERAL, start)) {
+                    type = PAPER_OPEN;
+                    length = PAPER_LITERAL.length();
+                    mode = TITLE;
+                } else if (startsWith("## ", start)) {
+                    type = H2;
+                    length = 3;
+                } else if (startsWith("# ", start)) {
+                    type = H1;
+                    length = 2;
+                } else {
+                    type = MARKER_CHAR;
+                    length = 1;
+                }
+                break;
+            case '!':
+                type = startsWith("![", start) ? IMAGE_OPEN : MARKER_CHAR;
+                length = type == IMAGE_OPEN ? 2 : 1;
+                break;
+            case '[':
+                type = startsWith(WATCH_VIDEO_LITERAL, start) ? WATCH_VIDEO : MARKER_CHAR;
+                length = type == WATCH_VIDEO ? WATCH_VIDEO_LITERAL.length() : 1;
+                break;
+            case '<':
+                if (startsWith(VIDEO_IN_DIV_LITERAL, start)) {
+                    type = VIDEO_TAG;
+                    length = VIDEO_IN_DIV_LITERAL.length();
+                } else if (startsWith(VIDEO_LITERAL, start)) {
+                    type = VIDEO_TAG;
+                    length = VIDEO_LITERAL.length();
+                } else {
+                    type = MARKER_CHAR;
+                    length = 1;
+                }
+                break;
+            case 'V':
+                type = startsWith("Vote:", start) ? VOTE : MARKER_CHAR;
+                length = type == VOTE ? 5 : 1;
+                break;
+            case 'A':
+                type = startsWith("Authors:", start) ? AUTHORS : MARKER_CHAR;
+                length = type == AUTHORS ? 8 : 1;
+                break;
+            case '-':
+                if (startsWith("- ", start)) {
+                    type = BULLET;
+                    length = 2;
+                    mode = BULLET_START;
+                } else {
+                    type = MARKER_CHAR;
+                    length = 1;
+                }
+                break;
+            default:
+                return emitInLine(LINE_TEXT, start, lineEnd(start));
+        }
+        _mode = mode;
+        return emitInLine(type, start, start + length);
+    }
+
+    private boolean startsWith(String literal, int at) {
+        return at + literal.length() <= end && text.startsWith(literal, at);
+    }
+
+    /**
+     * The end of a section label starting at {@code start} (on a {@code '*'}), or -1 if there is
+     * none there. The label's text cannot contain {@code '*'}, so it ends at the first one, which
+     * must begin the closing stars and colon.
+     */
+    private int labelEnd(int start) {
+        int stars;
+        if (startsWith("***", start)) {
+            stars = 3;
+        } else if (startsWith("**", start)) {
+            stars = 2;
+        } else {
+            return -1;
+        }
+        int i = start + stars;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        if (i == start + stars) {
+            return -1;
+        }
+        String closing = stars == 3 ? "***:" : "**:";
+        return startsWith(closing, i) ? i + closing.length() : -1;
+    }
+
+    /** Emits a token that holds no line end: the column moves on by its length. */
+    private Token emitInLine(int type, int start, int stop) {
+        int line = interpreter.getLine();
+        int column = interpreter.getCharPositionInLine();
         _input.seek(stop);
-        getInterpreter().setCharPositionInLine(column + (stop - start));
+        interpreter.setCharPositionInLine(column + (stop - start));
+        return emit(type, start, stop, line, column);
+    }
+
+    /** Emits a line end; as in ANTLR, only {@code '\n'} starts a new line, a lone {@code '\r'} is a column. */
+    private Token emitLineEnd(int start, int stop) {
+        int line = interpreter.getLine();
+        int column = interpreter.getCharPositionInLine();
+        _input.seek(stop);
+        if (text.charAt(stop - 1) == '\n') {
+            interpreter.setLine(line + 1);
+            interpreter.setCharPositionInLine(0);
+        } else {
+            interpreter.setCharPositionInLine(column + 1);
+        }
+        return emit(NL, start, stop, line, column);
+    }
+
+    private Token emit(int type, int start, int stop, int line, int column) {
         Token token = _factory.create(_tokenFactorySourcePair, type, null, Token.DEFAULT_CHANNEL,
                 start, stop - 1, line, column);
         emit(token);
@@ -93,8 +227,13 @@ final class FastDigestLexer extends DigestLexer {
     private int lineEnd(int from) {
         if (newlineIsTheOnlyLineEnd) {
             // String.indexOf is a vectorised intrinsic; a text without '\r' needs only '\n'.
-            int newline = text.indexOf('\n', from);
-            return newline < 0 || newline > end ? end : newline;
+            if (nextNewline != -1 && nextNewline < from) {
+                nextNewline = text.indexOf('\n', from);
+                if (nextNewline >= end) {
+                    nextNewline = -1;
+                }
+            }
+            return nextNewline < 0 ? end : nextNewline;
         }
         int i = from;
         while (i < end) {
@@ -108,15 +247,14 @@ final class FastDigestLexer extends DigestLexer {
     }
 
     private int titleTextEnd(int from) {
-        int i = from;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == ']') {
-                break;
+        int lineEnd = lineEnd(from);
+        if (nextBracket != -1 && nextBracket < from) {
+            nextBracket = text.indexOf(']', from);
+            if (nextBracket >= end) {
+                nextBracket = -1;
             }
-            i++;
         }
-        return i;
+        return nextBracket < 0 ? lineEnd : Math.min(nextBracket, lineEnd);
     }
 
     /** The first characters of the grammar's line markers (the MARKER_CHAR set). */

@@ -9,6 +9,8 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -36,7 +38,9 @@ final class LineScanner {
         DigestLexer lexer = new FastDigestLexer(new Utf16CharStream(text, start, source.end()), text,
                 source.end(), !source.hasCarriageReturns());
         lexer.removeErrorListeners();
-        LineParser parser = new LineParser(new CommonTokenStream(lexer));
+        // The grammar is LL(1) and builds no tree: the fast pass needs only the current token, so
+        // tokens are not kept (a buffered stream would hold one object per token of the input).
+        LineParser parser = new LineParser(fast ? new UnbufferedTokenStream<>(lexer, 16) : new CommonTokenStream(lexer));
         parser.removeErrorListeners();
         parser.setBuildParseTree(false);
         if (fast) {
@@ -60,7 +64,7 @@ final class LineScanner {
         private int lastLinkSep = -1;
         private int labelEnd = -1;
 
-        LineParser(CommonTokenStream tokens) {
+        LineParser(TokenStream tokens) {
             super(tokens);
         }
 

@@ -186,15 +186,19 @@ final class PaperAssembler {
         private final String label;
         private final int start;
         private int end;
-        private final StringBuilder content = new StringBuilder();
-        private final List<SourceSpan> lineSpans = new ArrayList<>();
+        /** The first line's text; most sections have no continuation line and need no copying. */
+        private final int firstTextStart;
+        private final int firstTextEnd;
+        /** The text so far, once there is a continuation line. */
+        private StringBuilder content;
+        private final List<SourceSpan> lineSpans = new ArrayList<>(2);
 
         SectionDraft(SourceLine line) {
             this.start = line.start();
             this.end = line.end();
             int textStart;
             if (line.hasLabel()) {
-                label = SectionLabels.labelOf(text.substring(line.contentStart(), line.labelEnd()));
+                label = SectionLabels.labelOf(text, line.contentStart(), line.labelEnd());
                 kind = SectionLabels.kindOf(label);
                 textStart = line.labelEnd();
                 if (textStart < line.end() && text.charAt(textStart) == ' ') {
@@ -204,25 +208,31 @@ final class PaperAssembler {
                 label = null;
                 kind = SectionKind.POINT;
                 textStart = line.contentStart();
-                if (SectionLabels.looksLikeBrokenLabel(text.substring(textStart, Math.min(line.end(), textStart + 120)))) {
+                if (SectionLabels.looksLikeBrokenLabel(text, textStart, line.end())) {
                     diagnostics.report(DiagnosticCode.MALFORMED_LABEL,
                             "bullet starts like a section label but is not '***Label***:' or '**Label**:'; kept as text",
                             textStart, line.end());
                 }
             }
-            content.append(text, textStart, line.end());
+            firstTextStart = textStart;
+            firstTextEnd = line.end();
             lineSpans.add(source.span(textStart, line.end()));
         }
 
         void continueWith(SourceLine line) {
             end = line.end();
+            if (content == null) {
+                content = new StringBuilder(firstTextEnd - firstTextStart + line.end() - line.start() + 16);
+                content.append(text, firstTextStart, firstTextEnd);
+            }
             content.append('\n').append(text, line.start(), line.end());
             lineSpans.add(source.span(line.start(), line.end()));
         }
 
         Section build() {
             Section.Builder builder = Section.builder();
-            builder.kind(kind).text(content.toString()).span(source.span(start, end)).textLineSpans(lineSpans);
+            String sectionText = content == null ? text.substring(firstTextStart, firstTextEnd) : content.toString();
+            builder.kind(kind).text(sectionText).span(source.span(start, end)).textLineSpans(lineSpans);
             if (label != null) {
                 builder.label(label);
             }

@@ -1,7 +1,6 @@
 package io.github.dailypapers.digest.internal;
 
 import io.github.dailypapers.digest.model.SectionKind;
-import java.util.Locale;
 
 /** Decides a section's kind from its label, and reads the label out of its token. */
 public final class SectionLabels {
@@ -10,9 +9,14 @@ public final class SectionLabels {
 
     /** The label inside {@code ***Label***:} or {@code **Label**:}. */
     static String labelOf(String token) {
-        int stars = token.startsWith("***") ? 3 : 2;
+        return labelOf(token, 0, token.length());
+    }
+
+    /** The label inside the {@code ***Label***:} or {@code **Label**:} token at {@code [from, to)} of a text. */
+    static String labelOf(String text, int from, int to) {
+        int stars = text.startsWith("***", from) ? 3 : 2;
         // The token ends with the closing stars and ':'.
-        return token.substring(stars, token.length() - stars - 1);
+        return text.substring(from + stars, to - stars - 1);
     }
 
     /**
@@ -23,13 +27,47 @@ public final class SectionLabels {
      * @return its kind
      */
     public static SectionKind kindOf(String label) {
-        String key = label.replace('\u2019', '\'').strip().toLowerCase(Locale.ROOT);
-        switch (key) {
-            case "what's new": return SectionKind.WHATS_NEW;
-            case "technical details": return SectionKind.TECHNICAL_DETAILS;
-            case "performance highlights": return SectionKind.PERFORMANCE_HIGHLIGHTS;
-            default: return SectionKind.OTHER;
+        // Compares in place, without allocating: the same as matching
+        // label.replace('\u2019', '\'').strip().toLowerCase(Locale.ROOT) against the keys (a
+        // non-ASCII char other than the curly apostrophe never lower-cases into a key).
+        int from = 0;
+        int to = label.length();
+        while (from < to && Character.isWhitespace(label.charAt(from))) {
+            from++;
         }
+        while (to > from && Character.isWhitespace(label.charAt(to - 1))) {
+            to--;
+        }
+        if (matches(label, from, to, "what's new")) {
+            return SectionKind.WHATS_NEW;
+        }
+        if (matches(label, from, to, "technical details")) {
+            return SectionKind.TECHNICAL_DETAILS;
+        }
+        if (matches(label, from, to, "performance highlights")) {
+            return SectionKind.PERFORMANCE_HIGHLIGHTS;
+        }
+        return SectionKind.OTHER;
+    }
+
+    private static boolean matches(String label, int from, int to, String key) {
+        if (to - from != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = label.charAt(from + i);
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c >= 0x80) {
+                return false;
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -38,14 +76,25 @@ public final class SectionLabels {
      * with a colon next to asterisks soon after. Plain bold words in a point are not reported.
      */
     static boolean looksLikeBrokenLabel(String text) {
-        if (text.startsWith("***")) {
+        return looksLikeBrokenLabel(text, 0, text.length());
+    }
+
+    /** {@link #looksLikeBrokenLabel(String)} for the text at {@code [from, to)}, without copying it. */
+    static boolean looksLikeBrokenLabel(String text, int from, int to) {
+        int window = Math.min(to, from + 120);
+        if (window - from >= 3 && text.startsWith("***", from)) {
             return true;
         }
-        if (!text.startsWith("**")) {
+        if (window - from < 2 || !text.startsWith("**", from)) {
             return false;
         }
-        int window = Math.min(text.length(), 120);
-        String head = text.substring(0, window);
-        return head.contains("*:") || head.contains(":*");
+        for (int i = from; i + 1 < window; i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == '*' && next == ':') || (c == ':' && next == '*')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -80,9 +80,9 @@ class DigestGeneratorTest {
     @Test
     void aMixedArchiveHasEveryDialectAndQuirk() throws IOException {
         DigestGenerator.Stats[] stats = new DigestGenerator.Stats[1];
-        String text = archive(42, 2 << 20, null, stats);
+        String text = archive(42, 1 << 20, null, stats);
         Digest digest = parsesAsGenerated(text, stats[0]);
-        assertTrue(stats[0].utf8Bytes() >= 2 << 20 && stats[0].utf8Bytes() < (2 << 20) + (64 << 10), stats[0]::toString);
+        assertTrue(stats[0].utf8Bytes() >= 1 << 20 && stats[0].utf8Bytes() < (1 << 20) + (64 << 10), stats[0]::toString);
 
         Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
         Set<MediaType> media = EnumSet.noneOf(MediaType.class);
@@ -140,9 +140,9 @@ class DigestGeneratorTest {
     @Test
     void writesAFileThatStreamsAsGenerated(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("archive.md");
-        DigestGenerator.Stats stats = new DigestGenerator(5).writeArchive(file, 3 << 20);
+        DigestGenerator.Stats stats = new DigestGenerator(5).writeArchive(file, 2 << 20);
         String text = Files.readString(file);
-        assertEquals(new DigestGenerator(5).archive(3 << 20), text);
+        assertEquals(new DigestGenerator(5).archive(2 << 20), text);
         assertEquals(stats.utf8Bytes(), Files.size(file));
         long[] counts = new long[3];
         long parts = PARSER.stream(new StringReader(text)).peek(part -> {

@@ -38,7 +38,7 @@ class ParallelParseTest {
         for (int i = 0; i < files; i++) {
             Path file = root.resolve(String.format("%d/%02d/%04d.md", 2024 + i / 200, i / 20 % 10, i));
             Files.createDirectories(file.getParent());
-            String text = i % 41 == 0 ? generator.archive(128 << 10, Dialect.values()[i % 3])
+            String text = i % 41 == 0 ? generator.archive(64 << 10, Dialect.values()[i % 3])
                     : i % 5 == 0 ? "" : generator.day(date.plusDays(i), Dialect.values()[i % 3], i % 11 == 0);
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }
@@ -47,7 +47,7 @@ class ParallelParseTest {
 
     @Test
     void manyFilesComeOutInInputOrderExactlyAsWithOneThread() throws IOException {
-        Path root = archive(200);
+        Path root = archive(120);
         CliRun one = CliRun.run("parse", "--json", "--jobs", "1", root.toString());
         assertEquals(0, one.status(), one.err());
         for (String jobs : new String[] {"3", "8"}) {
@@ -62,7 +62,7 @@ class ParallelParseTest {
             int at = line.indexOf("\"source\":\"") + 10;
             sources.add(line.substring(at, line.indexOf('"', at)));
         }
-        assertEquals(200, sources.size());
+        assertEquals(120, sources.size());
         List<String> sorted = new ArrayList<>(sources);
         sorted.sort(null);
         assertEquals(sorted, sources, "sorted path order");
@@ -107,8 +107,8 @@ class ParallelParseTest {
     @Test
     void aLargeFileIsParsedInPartsWithTheSameOutput() throws IOException {
         Path file = dir.resolve("large.md");
-        DigestGenerator.Stats stats = new DigestGenerator(3).writeArchive(file, 3 << 19);
-        assertTrue(stats.chars() > 3 * 256 * 1024, "large enough to be split");
+        DigestGenerator.Stats stats = new DigestGenerator(3).writeArchive(file, 1 << 20);
+        assertTrue(stats.chars() > 2 * 256 * 1024, "large enough to be split");
         StringWriter expected = new StringWriter();
         new JsonOutput(expected, false).write(file.toString(), DigestParser.builder().build().parse(file));
         CliRun run = CliRun.run("parse", "--json", file.toString());
@@ -165,7 +165,7 @@ class ParallelParseTest {
 
     @Test
     void theGlossaryIsTheSameWithOneOrManyThreads() throws IOException {
-        Path root = archive(120);
+        Path root = archive(60);
         CliRun one = CliRun.run("glossary", "--tsv", "--jobs", "1", root.toString());
         CliRun many = CliRun.run("glossary", "--tsv", "--jobs", "8", root.toString());
         assertEquals(0, many.status(), many.err());

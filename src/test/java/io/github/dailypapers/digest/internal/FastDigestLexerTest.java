@@ -1,6 +1,7 @@
 package io.github.dailypapers.digest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -24,6 +25,11 @@ class FastDigestLexerTest {
         "<video", "<div><video", "<", "Vote:", "V", "Vote", "Authors:", "A", "Auth", "!", "***What's New***:",
         "**Technical Details**:", "***Bad*:", "텍스트", "희소 주의(sparse attention)", "가", "\t", "\u00a0",
         "\uFEFF", "\u0008", "x", "abc", "😀", "'", "\"", "\\",
+        // near misses of every marker and label
+        "##", "###", "### ", "## Daily Papers", "## Daily", "# Daily Papers", "!x", "[Watch", "[Watch Video",
+        "<div>", "<div><vid", "<vid", "Vot", "Vote: 3", "Vote: -", "Authors", "Authors: A, B", "-x", "--",
+        "***x***", "***x**:", "**x**", "**x***:", "*x*:", "****:", "***:", "**:", "*", "***What's New***",
+        "**고찰**:", "***비전 인코더 (Vision Encoder)***:", "](", "]]", "[[",
     };
 
     private static Gen<String> digestLikeText() {
@@ -38,7 +44,9 @@ class FastDigestLexerTest {
     static List<String> tokens(Lexer lexer) {
         List<String> tokens = new ArrayList<>();
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
-            tokens.add(t.getType() + "@" + t.getStartIndex() + ".." + t.getStopIndex() + " mode " + lexer._mode);
+            tokens.add(t.getType() + "@" + t.getStartIndex() + ".." + t.getStopIndex() + " " + t.getLine() + ":"
+                    + t.getCharPositionInLine() + " mode " + lexer._mode + " next " + lexer.getLine() + ":"
+                    + lexer.getCharPositionInLine());
             if (t.getType() == Token.EOF) {
                 return tokens;
             }
@@ -59,6 +67,34 @@ class FastDigestLexerTest {
     void randomDigestLikeTextGivesTheSameTokens() {
         qt().withFixedSeed(20261124L).withExamples(5_000).forAll(digestLikeText()).checkAssert(
                 FastDigestLexerTest::assertSameTokens);
+    }
+
+    @Test
+    void everyLiteralOfTheGrammarIsExercised() {
+        // A marker added to the grammar must be added to the fast path (and to PIECES) too.
+        List<String> pieces = List.of(PIECES);
+        for (int type = 1; type <= DigestLexer.VOCABULARY.getMaxTokenType(); type++) {
+            String literal = DigestLexer.VOCABULARY.getLiteralName(type);
+            if (literal != null) {
+                String text = literal.substring(1, literal.length() - 1);
+                assertTrue(pieces.stream().anyMatch(p -> p.startsWith(text)), "no piece for " + literal);
+            }
+        }
+        for (String literal : List.of("## Daily Papers (", "### [", "## ", "# ", "![", "[Watch Video]", "<div><video",
+                "<video", "Vote:", "Authors:", "- ", "](")) {
+            assertSameTokens(literal);
+            assertSameTokens(literal + "x\n" + literal);
+            assertSameTokens(literal.substring(0, literal.length() - 1));
+        }
+    }
+
+    @Test
+    void longLinesAndManyLinesGiveTheSameTokens() {
+        String line = "### [T [a] (b)](https://arxiv.org/abs/2401.00001)\n- ***What's New***: "
+                + "희소 주의(sparse attention) ".repeat(200) + "\nVote: 3\n";
+        assertSameTokens(line.repeat(50));
+        assertSameTokens(line.repeat(50).replace("\n", "\r\n"));
+        assertSameTokens(line.repeat(50).replace("\n", "\r"));
     }
 
     @Test
