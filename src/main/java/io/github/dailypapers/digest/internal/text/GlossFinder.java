@@ -119,7 +119,10 @@ public final class GlossFinder {
         }
         TermSpan.Range term = new TermSpan.Range(open + 1, close);
         String inside = text.substring(open + 1, close);
-        boolean korean = inside.codePoints().anyMatch(Scripts::isHangul);
+        boolean korean = false;
+        for (int i = 0; i < inside.length() && !korean; i++) {
+            korean = Scripts.isHangul(inside.charAt(i)); // Hangul is in the BMP: chars suffice
+        }
         if (korean) {
             switch (content.type) {
                 case ENGLISH_PHRASE:

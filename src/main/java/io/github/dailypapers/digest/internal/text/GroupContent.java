@@ -125,7 +125,18 @@ final class GroupContent {
     }
 
     private static boolean isEnglishPhrase(String s) {
-        return !s.isEmpty() && words(s) <= MAX_ENGLISH_WORDS && s.codePoints().anyMatch(Scripts::isLatin);
+        return !s.isEmpty() && words(s) <= MAX_ENGLISH_WORDS && hasLatin(s);
+    }
+
+    private static boolean hasLatin(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Scripts.isLatin(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     static int words(String s) {

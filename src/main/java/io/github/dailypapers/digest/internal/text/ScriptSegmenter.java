@@ -1,7 +1,10 @@
 package io.github.dailypapers.digest.internal.text;
 
 import io.github.dailypapers.digest.model.Script;
+import io.github.dailypapers.digest.model.ScriptSegment;
+import io.github.dailypapers.digest.model.TextRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Splits a text into maximal runs of Korean, Latin and other characters. */
@@ -19,9 +22,17 @@ public final class ScriptSegmenter {
         List<Segment> segments = new ArrayList<>();
         int runStart = 0;
         Script runScript = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            Script script = Scripts.of(cp);
+        for (int i = 0, n = text.length(); i < n; ) {
+            char c = text.charAt(i);
+            Script script;
+            int width = 1;
+            if (Character.isSurrogate(c)) {
+                int cp = text.codePointAt(i);
+                script = Scripts.of(cp);
+                width = Character.charCount(cp);
+            } else {
+                script = Scripts.ofChar(c);
+            }
             if (script != runScript) {
                 if (runScript != null) {
                     segments.add(new Segment(runStart, i, runScript));
@@ -29,11 +40,63 @@ public final class ScriptSegmenter {
                 runStart = i;
                 runScript = script;
             }
-            i += Character.charCount(cp);
+            i += width;
         }
         if (runScript != null) {
             segments.add(new Segment(runStart, text.length(), runScript));
         }
         return segments;
+    }
+
+    /** Single-char ASCII strings: a space or a comma between words is a segment of its own, often. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
+    /**
+     * The runs of a text as model segments, with their text: what {@link #split(String)} gives,
+     * built in one pass into an immutable list without intermediate objects.
+     *
+     * @param text any text
+     * @return the segments in order
+     */
+    public static List<ScriptSegment> segments(String text) {
+        ScriptSegment[] segments = new ScriptSegment[Math.max(4, text.length() / 6)];
+        int count = 0;
+        int runStart = 0;
+        Script runScript = null;
+        int n = text.length();
+        for (int i = 0; i <= n; ) {
+            Script script = null;
+            int width = 1;
+            if (i < n) {
+                char c = text.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    int cp = text.codePointAt(i);
+                    script = Scripts.of(cp);
+                    width = Character.charCount(cp);
+                } else {
+                    script = Scripts.ofChar(c);
+                }
+            }
+            if (script != runScript) {
+                if (runScript != null) {
+                    if (count == segments.length) {
+                        segments = Arrays.copyOf(segments, count * 2);
+                    }
+                    String piece = i - runStart == 1 && text.charAt(runStart) < 128
+                            ? ONE_CHAR[text.charAt(runStart)] : text.substring(runStart, i);
+                    segments[count++] = new ScriptSegment(runScript, new TextRange(runStart, i), piece);
+                }
+                runStart = i;
+                runScript = script;
+            }
+            i += width;
+        }
+        return List.of(count == segments.length ? segments : Arrays.copyOf(segments, count));
     }
 }

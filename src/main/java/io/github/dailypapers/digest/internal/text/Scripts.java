@@ -7,6 +7,26 @@ final class Scripts {
 
     private Scripts() {}
 
+    /** The script of each ASCII char. */
+    private static final Script[] ASCII = new Script[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? Script.LATIN : Script.OTHER;
+        }
+    }
+
+    /** The script of a BMP char that is not a surrogate, quickly for ASCII and Hangul syllables. */
+    static Script ofChar(char c) {
+        if (c < 0x80) {
+            return ASCII[c];
+        }
+        if (c >= 0xAC00 && c <= 0xD7A3) {
+            return Script.KOREAN;
+        }
+        return of(c);
+    }
+
     static Script of(int codePoint) {
         if (isHangul(codePoint)) {
             return Script.KOREAN;

@@ -17,7 +17,7 @@ final class TextPositions {
     TextPositions(String text, List<SourceSpan> lineSpans) {
         this.text = text;
         this.lineSpans = lineSpans;
-        this.hasSurrogates = !lineSpans.isEmpty() && text.chars().anyMatch(c -> Character.isSurrogate((char) c));
+        this.hasSurrogates = !lineSpans.isEmpty() && containsSurrogate(text);
         this.lineStarts = new int[lineSpans.size()];
         int line = 0;
         for (int i = 0; i < text.length() && line + 1 < lineStarts.length; i++) {
@@ -25,6 +25,15 @@ final class TextPositions {
                 lineStarts[++line] = i + 1;
             }
         }
+    }
+
+    private static boolean containsSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The span of the text range [start, end) in the input, or NONE for an unparsed text. */

@@ -57,6 +57,29 @@ class BilingualPropertiesTest {
     }
 
     @Test
+    void segmentsAreTheRunsOfEveryCodePointsScript() {
+        qt().withFixedSeed(3L).withExamples(EXAMPLES).forAll(texts()).checkAssert(text -> {
+            List<ScriptSegment> segments = ScriptSegmenter.segments(text);
+            List<Segment> runs = ScriptSegmenter.split(text);
+            assertEquals(runs.size(), segments.size());
+            for (int i = 0; i < runs.size(); i++) {
+                ScriptSegment s = segments.get(i);
+                assertEquals(runs.get(i), new Segment(s.range().start(), s.range().end(), s.script()));
+                s.text().codePoints().forEach(cp -> assertEquals(Scripts.of(cp), s.script()));
+            }
+        });
+    }
+
+    @Test
+    void theQuickScriptOfACharIsItsScript() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (!Character.isSurrogate(c)) {
+                assertEquals(Scripts.of(c), Scripts.ofChar(c), () -> "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
     void everyGlossPointsAtWhatItNames() {
         qt().withFixedSeed(2L).withExamples(EXAMPLES).forAll(texts()).checkAssert(text -> {
             int previousGroupEnd = 0;
