@@ -70,11 +70,12 @@ public final class ScriptSegmenter {
         int runStart = 0;
         Script runScript = null;
         int n = text.length();
+        char[] chars = text.toCharArray(); // a bulk copy: cheaper than charAt's checks on every char
         for (int i = 0; i <= n; ) {
             Script script = null;
             int width = 1;
             if (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (Character.isSurrogate(c)) {
                     int cp = text.codePointAt(i);
                     script = Scripts.of(cp);
@@ -88,8 +89,8 @@ public final class ScriptSegmenter {
                     if (count == segments.length) {
                         segments = Arrays.copyOf(segments, count * 2);
                     }
-                    String piece = i - runStart == 1 && text.charAt(runStart) < 128
-                            ? ONE_CHAR[text.charAt(runStart)] : text.substring(runStart, i);
+                    String piece = i - runStart == 1 && chars[runStart] < 128
+                            ? ONE_CHAR[chars[runStart]] : text.substring(runStart, i);
                     segments[count++] = new ScriptSegment(runScript, new TextRange(runStart, i), piece);
                 }
                 runStart = i;
