@@ -44,7 +44,11 @@ public final class BenchmarkReport {
         if (quick) {
             options.forks(1).warmupIterations(2).measurementIterations(3);
         }
+        String loadBefore = loadAverage();
+        long started = System.nanoTime();
         Collection<RunResult> results = new Runner(options.build()).run();
+        String loadAfter = loadAverage();
+        long minutes = (System.nanoTime() - started) / 60_000_000_000L;
 
         List<Row> rows = new ArrayList<>();
         for (RunResult result : results) {
@@ -58,7 +62,8 @@ public final class BenchmarkReport {
             rows.add(new Row(method, text, result.getParams().getThreads(), primary.getScore(),
                     primary.getScoreError()));
         }
-        String report = report(rows, quick);
+        String report = report(rows, quick) + String.format(Locale.ROOT,
+                "%nLoad average (1, 5, 15 min) before the run: %s; after it (%d min): %s%n", loadBefore, minutes, loadAfter);
         System.out.println();
         System.out.println(report);
         Path file = Path.of("target", "benchmark-report.md");
@@ -148,6 +153,15 @@ public final class BenchmarkReport {
             }
         }
         return null;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {
