@@ -23,6 +23,16 @@ public final class StreamDemo {
 
     private StreamDemo() {}
 
+    private static long liveAfterLastGc() {
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                live += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return live;
+    }
+
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
         boolean glosses = args.length > 1 && args[1].equals("--glosses");
@@ -34,12 +44,18 @@ public final class StreamDemo {
         long sections = 0;
         long diagnostics = 0;
         long glossCount = 0;
+        long maxLiveAfterGc = 0;
+        long maxUsed = 0;
         long start = System.nanoTime();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Iterator<Digest> it = parser.stream(reader).iterator();
             while (it.hasNext()) {
                 Digest part = it.next();
                 parts++;
+                // After each part: the heap in use (garbage included), and what the latest
+                // collection left alive in the heap's pools (the live set).
+                maxUsed = Math.max(maxUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                maxLiveAfterGc = Math.max(maxLiveAfterGc, liveAfterLastGc());
                 editions += part.editions().size();
                 diagnostics += part.diagnostics().size();
                 for (Paper paper : part.papers()) {
@@ -52,12 +68,6 @@ public final class StreamDemo {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peakHeap = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peakHeap += pool.getPeakUsage().getUsed();
-            }
-        }
         long gcs = 0;
         long gcMillis = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -68,7 +78,8 @@ public final class StreamDemo {
                 seconds, bytes / seconds / 1e6);
         System.out.printf(Locale.ROOT, "%,d parts, %,d editions, %,d papers, %,d sections, %,d diagnostics%s%n", parts,
                 editions, papers, sections, diagnostics, glosses ? String.format(Locale.ROOT, ", %,d glosses", glossCount) : "");
-        System.out.printf(Locale.ROOT, "max heap %,d MiB; peak heap used (sum of pool peaks) %,d MiB; %,d GCs, %,d ms%n",
-                Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20, gcs, gcMillis);
+        System.out.printf(Locale.ROOT, "max heap (-Xmx) %,d MiB; largest heap in use seen after a part %,d MiB; "
+                + "largest live heap after a collection %,d MiB; %,d collections, %,d ms%n",
+                Runtime.getRuntime().maxMemory() >> 20, maxUsed >> 20, maxLiveAfterGc >> 20, gcs, gcMillis);
     }
 }
