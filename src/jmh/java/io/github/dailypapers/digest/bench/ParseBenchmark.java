@@ -63,7 +63,7 @@ public class ParseBenchmark {
         return glosses;
     }
 
-    /** commonmark-java 0.24: {@code Parser.builder().build().parse(text)} (block and inline parsing). */
+    /** commonmark-java 0.32: {@code Parser.builder().build().parse(text)} (block and inline parsing). */
     @Benchmark
     public Node commonmark() {
         return commonmark.parse(input);

@@ -59,7 +59,7 @@ final class GlossaryCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Parse up to N files at once (default: the number of cores).")
+            description = "Parse up to N files at once (default: the number of cores less one, at least 1).")
     Integer jobs;
 
     /** A parsed input with its glosses found, or why it could not be read. */
@@ -75,7 +75,7 @@ final class GlossaryCommand implements Callable<Integer> {
         DigestParser parser = DigestParser.builder().parallel(true).build();
         Glossary glossary = new Glossary();
         int[] status = {0};
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        int threads = jobs != null ? jobs : OrderedPipeline.defaultThreads();
         // Files are parsed (and their glosses found) in parallel, but added in input order, so
         // the glossary is the same as a sequential run's.
         OrderedPipeline.run(InputFiles.expand(operands), threads, input -> read(parser, input), (input, outcome) -> {

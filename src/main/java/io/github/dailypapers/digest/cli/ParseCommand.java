@@ -45,7 +45,7 @@ final class ParseCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Parse up to N files at once (default: the number of cores).")
+            description = "Parse up to N files at once (default: the number of cores less one, at least 1).")
     Integer jobs;
 
     @Option(names = "--progress", negatable = true,
@@ -81,7 +81,7 @@ final class ParseCommand implements Callable<Integer> {
         List<InputFiles.Input> inputs = InputFiles.expand(operands);
         Progress bar = progress(err, inputs);
         int[] status = {0};
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        int threads = jobs != null ? jobs : OrderedPipeline.defaultThreads();
         try {
             OrderedPipeline.run(inputs, threads, input -> parse(parser, input), (input, outcome) -> {
                 bar.clear();
