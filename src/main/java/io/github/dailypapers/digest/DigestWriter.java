@@ -89,7 +89,7 @@ public final class DigestWriter {
             parts.addAll(digest.readmeBlocks());
             parts.sort(Comparator.comparingInt(part -> part instanceof Edition e ? e.span().offset()
                     : ((ReadmeBlock) part).span().offset()));
-            int firstOffset = parts.isEmpty() ? Integer.MAX_VALUE : offsetOf(parts.get(0));
+            int firstOffset = parts.isEmpty() ? Integer.MAX_VALUE - 1 : offsetOf(parts.get(0));
             unrecognisedBefore(firstOffset + 1, "before any heading");
             for (int i = 0; i < parts.size(); i++) {
                 Object part = parts.get(i);
@@ -148,6 +148,10 @@ public final class DigestWriter {
 
         private void paper(Paper paper, int nextOffset) {
             checkLine(paper.title(), "paper title");
+            if (paper.url().isEmpty() && paper.title().contains("](")) {
+                // Without a link, the last '](' of the heading would be read as the link's start.
+                throw new IllegalArgumentException("title '" + paper.title() + "' contains '](' but the paper has no URL");
+            }
             checkLine(paper.url(), "URL of '" + paper.title() + "'");
             if (paper.url().contains("](")) {
                 throw new IllegalArgumentException("URL of '" + paper.title() + "' contains '](' ");
@@ -238,7 +242,9 @@ public final class DigestWriter {
                     throw new IllegalArgumentException(where + " starts with what would be read as a label");
                 }
             } else {
-                String label = section.label().orElse(standardLabel(section.kind(), where));
+                // A standard label is not filled in: it would read back as a label the model lacks.
+                String label = section.label().orElseThrow(() -> new IllegalArgumentException(where
+                        + " has no label; only a POINT is written without one"));
                 if (label.isEmpty() || label.contains("*") || label.contains("\n") || label.contains("\r")
                         || SectionLabels.kindOf(label) != section.kind()) {
                     throw new IllegalArgumentException(where + " has label '" + label + "', which reads as "
@@ -251,15 +257,6 @@ public final class DigestWriter {
                 paragraph(bullet.toString());
             } else {
                 out.append(bullet).append('\n');
-            }
-        }
-
-        private static String standardLabel(SectionKind kind, String where) {
-            switch (kind) {
-                case WHATS_NEW: return "What's New";
-                case TECHNICAL_DETAILS: return "Technical Details";
-                case PERFORMANCE_HIGHLIGHTS: return "Performance Highlights";
-                default: throw new IllegalArgumentException(where + " is OTHER but has no label");
             }
         }
 
