@@ -2,7 +2,6 @@ package io.github.dailypapers.digest.internal.text;
 
 import io.github.dailypapers.digest.model.BilingualText;
 import io.github.dailypapers.digest.model.Gloss;
-import io.github.dailypapers.digest.model.ScriptSegment;
 import io.github.dailypapers.digest.model.SourceSpan;
 import io.github.dailypapers.digest.model.TextRange;
 import java.util.ArrayList;
@@ -40,11 +39,6 @@ public final class BilingualAnalysis {
             }
             glosses.add(gloss.build());
         }
-        List<ScriptSegment> segments = new ArrayList<>();
-        for (Segment segment : ScriptSegmenter.split(text)) {
-            segments.add(new ScriptSegment(segment.script(), new TextRange(segment.start(), segment.end()),
-                    text.substring(segment.start(), segment.end())));
-        }
-        return new BilingualText(text, glosses, segments);
+        return new BilingualText(text, glosses, ScriptSegmenter.split(text));
     }
 }
