@@ -40,7 +40,9 @@ import java.util.Set;
  * list when a name could not be read back from the plain form); sections as
  * {@code - ***Label***: text} or {@code - text}, their continuation lines verbatim; one empty
  * line between header lines and between papers; README blocks as their heading and Markdown;
- * {@code \n} line ends and a final newline.
+ * {@code \n} line ends and a final newline. When a model keeps a second vote or authors line
+ * as unrecognised but has no first one, a placeholder ({@code Vote: -}, {@code Authors: []})
+ * is written so that the unrecognised line stays unrecognised.
  *
  * <p>Reading what this writes gives back an equal model ({@code parse(write(m)).equals(m)}), and
  * writing what was read from a canonical file gives back the file. A model that cannot be
@@ -168,9 +170,14 @@ public final class DigestWriter {
                     throw new IllegalArgumentException("votes of '" + paper.title() + "' are negative");
                 }
                 paragraph("Vote: " + paper.votes().getAsInt());
+            } else if (hasUnrecognisedInPaper(paper, nextOffset, "Vote:")) {
+                // Only the first vote line counts: a placeholder keeps a later one unrecognised.
+                paragraph("Vote: -");
             }
             if (!paper.authors().isEmpty()) {
                 paragraph("Authors: " + authors(paper));
+            } else if (hasUnrecognisedInPaper(paper, nextOffset, "Authors:")) {
+                paragraph("Authors: []");
             }
             unrecognisedInPaper(paper, nextOffset);
             boolean firstSection = true;
@@ -308,6 +315,19 @@ public final class DigestWriter {
                 }
                 paragraph(line.text());
             }
+        }
+
+        private boolean hasUnrecognisedInPaper(Paper paper, int nextOffset, String prefix) {
+            for (UnrecognisedLine line : pending) {
+                int offset = line.span().offset();
+                if (offset >= nextOffset) {
+                    break;
+                }
+                if (offset >= paper.span().offset() && line.text().startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void unrecognisedInPaper(Paper paper, int nextOffset) {
