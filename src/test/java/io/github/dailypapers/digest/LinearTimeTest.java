@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LinearTimeTest {
 
-    private static final int SIZE = 2_000_000;
+    private static final int SIZE = 1_000_000;
     private final DigestParser parser = DigestParser.builder().build();
 
     static Stream<Arguments> shapes() {
