@@ -17,6 +17,9 @@ public record BilingualText(String text, List<Gloss> glosses, List<ScriptSegment
     /**
      * Validates and copies the lists.
      *
+     * @param text the text, verbatim
+     * @param glosses the glosses in order of appearance
+     * @param segments the maximal runs of one script, which concatenated give back the text
      * @throws NullPointerException if an argument is null
      */
     public BilingualText {
