@@ -40,7 +40,9 @@ import java.util.Set;
  * list when a name could not be read back from the plain form); sections as
  * {@code - ***Label***: text} or {@code - text}, their continuation lines verbatim; one empty
  * line between header lines and between papers; README blocks as their heading and Markdown;
- * {@code \n} line ends and a final newline.
+ * {@code \n} line ends and a final newline. When a model keeps a second vote or authors line
+ * as unrecognised but has no first one, a placeholder ({@code Vote: -}, {@code Authors: []})
+ * is written so that the unrecognised line stays unrecognised.
  *
  * <p>Reading what this writes gives back an equal model ({@code parse(write(m)).equals(m)}), and
  * writing what was read from a canonical file gives back the file. A model that cannot be
@@ -89,7 +91,7 @@ public final class DigestWriter {
             parts.addAll(digest.readmeBlocks());
             parts.sort(Comparator.comparingInt(part -> part instanceof Edition e ? e.span().offset()
                     : ((ReadmeBlock) part).span().offset()));
-            int firstOffset = parts.isEmpty() ? Integer.MAX_VALUE : offsetOf(parts.get(0));
+            int firstOffset = parts.isEmpty() ? Integer.MAX_VALUE - 1 : offsetOf(parts.get(0));
             unrecognisedBefore(firstOffset + 1, "before any heading");
             for (int i = 0; i < parts.size(); i++) {
                 Object part = parts.get(i);
@@ -148,6 +150,10 @@ public final class DigestWriter {
 
         private void paper(Paper paper, int nextOffset) {
             checkLine(paper.title(), "paper title");
+            if (paper.url().isEmpty() && paper.title().contains("](")) {
+                // Without a link, the last '](' of the heading would be read as the link's start.
+                throw new IllegalArgumentException("title '" + paper.title() + "' contains '](' but the paper has no URL");
+            }
             checkLine(paper.url(), "URL of '" + paper.title() + "'");
             if (paper.url().contains("](")) {
                 throw new IllegalArgumentException("URL of '" + paper.title() + "' contains '](' ");
@@ -164,9 +170,14 @@ public final class DigestWriter {
                     throw new IllegalArgumentException("votes of '" + paper.title() + "' are negative");
                 }
                 paragraph("Vote: " + paper.votes().getAsInt());
+            } else if (hasUnrecognisedInPaper(paper, nextOffset, "Vote:")) {
+                // Only the first vote line counts: a placeholder keeps a later one unrecognised.
+                paragraph("Vote: -");
             }
             if (!paper.authors().isEmpty()) {
                 paragraph("Authors: " + authors(paper));
+            } else if (hasUnrecognisedInPaper(paper, nextOffset, "Authors:")) {
+                paragraph("Authors: []");
             }
             unrecognisedInPaper(paper, nextOffset);
             boolean firstSection = true;
@@ -238,7 +249,9 @@ public final class DigestWriter {
                     throw new IllegalArgumentException(where + " starts with what would be read as a label");
                 }
             } else {
-                String label = section.label().orElse(standardLabel(section.kind(), where));
+                // A standard label is not filled in: it would read back as a label the model lacks.
+                String label = section.label().orElseThrow(() -> new IllegalArgumentException(where
+                        + " has no label; only a POINT is written without one"));
                 if (label.isEmpty() || label.contains("*") || label.contains("\n") || label.contains("\r")
                         || SectionLabels.kindOf(label) != section.kind()) {
                     throw new IllegalArgumentException(where + " has label '" + label + "', which reads as "
@@ -251,15 +264,6 @@ public final class DigestWriter {
                 paragraph(bullet.toString());
             } else {
                 out.append(bullet).append('\n');
-            }
-        }
-
-        private static String standardLabel(SectionKind kind, String where) {
-            switch (kind) {
-                case WHATS_NEW: return "What's New";
-                case TECHNICAL_DETAILS: return "Technical Details";
-                case PERFORMANCE_HIGHLIGHTS: return "Performance Highlights";
-                default: throw new IllegalArgumentException(where + " is OTHER but has no label");
             }
         }
 
@@ -311,6 +315,19 @@ public final class DigestWriter {
                 }
                 paragraph(line.text());
             }
+        }
+
+        private boolean hasUnrecognisedInPaper(Paper paper, int nextOffset, String prefix) {
+            for (UnrecognisedLine line : pending) {
+                int offset = line.span().offset();
+                if (offset >= nextOffset) {
+                    break;
+                }
+                if (offset >= paper.span().offset() && line.text().startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void unrecognisedInPaper(Paper paper, int nextOffset) {

@@ -134,4 +134,17 @@ class ApiExamplesTest {
         assertTrue(parsed.span().length() > 0);
         assertEquals(SourceSpan.NONE, built.span());
     }
+
+    @Test
+    void writeADigest() throws IOException {
+        Paper paper = DigestParser.builder().build().parse(INPUT).papers().get(0);
+        Digest digest = Digest.builder()
+                .addEditions(Edition.builder().date(java.time.LocalDate.of(2025, 3, 14)).addPapers(paper).build())
+                .build();
+        String markdown = DigestWriter.write(digest);
+        Files.writeString(dir.resolve("daily-papers-2025-03-14.md"), markdown);
+
+        assertEquals(INPUT.replace("\n\nVote: -", ""), markdown);
+        assertEquals(digest, DigestParser.builder().build().parse(markdown));
+    }
 }

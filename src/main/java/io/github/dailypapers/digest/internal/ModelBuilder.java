@@ -49,6 +49,7 @@ final class ModelBuilder {
                 closeAll();
                 edition = new EditionDraft(line.start(), headingText(line, 3), headers.editionDate(line));
                 edition.end = line.end();
+                edition.headingEnd = line.end();
                 return;
             case HEADING_1:
             case HEADING_2:
@@ -152,6 +153,8 @@ final class ModelBuilder {
     private final class EditionDraft {
         final int start;
         int end;
+        /** End of the heading line; -1 for papers before any heading. */
+        int headingEnd = -1;
         final String heading;
         final Optional<LocalDate> date;
         final List<Paper> papers = new ArrayList<>();
@@ -163,8 +166,12 @@ final class ModelBuilder {
         }
 
         Edition build() {
-            return Edition.builder().date(date).heading(heading).papers(papers)
-                    .span(source.span(start, end)).build();
+            Edition.Builder builder = Edition.builder().date(date).heading(heading).papers(papers)
+                    .span(source.span(start, end));
+            if (headingEnd >= 0) {
+                builder.headingSpan(source.span(start, headingEnd));
+            }
+            return builder.build();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.dailypapers.digest.model;
 
 import io.github.dailypapers.digest.internal.text.BilingualAnalysis;
+import io.github.dailypapers.digest.internal.text.ScriptSegmenter;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,12 +17,16 @@ public record BilingualText(String text, List<Gloss> glosses, List<ScriptSegment
     /**
      * Validates and copies the lists.
      *
+     * @param text the text, verbatim
+     * @param glosses the glosses in order of appearance
+     * @param segments the maximal runs of one script, which concatenated give back the text
      * @throws NullPointerException if an argument is null
      */
     public BilingualText {
         Objects.requireNonNull(text, "text");
         glosses = List.copyOf(glosses);
-        segments = List.copyOf(segments);
+        // The segmenter's list is already unmodifiable and compact; copying it would undo that.
+        segments = ScriptSegmenter.isSegmenterList(segments) ? segments : List.copyOf(segments);
     }
 
     /**

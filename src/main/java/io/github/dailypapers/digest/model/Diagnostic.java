@@ -15,6 +15,10 @@ public record Diagnostic(DiagnosticCode code, Severity severity, String message,
     /**
      * Validates the diagnostic.
      *
+     * @param code the stable code
+     * @param severity how serious it is
+     * @param message a sentence a person understands
+     * @param span where in the input (line and column are 1-based)
      * @throws NullPointerException if an argument is null
      */
     public Diagnostic {

@@ -50,6 +50,18 @@ public abstract class Edition implements DigestNode {
         return SourceSpan.NONE;
     }
 
+    /**
+     * The span of the {@code ## Daily Papers (...)} heading line; {@link SourceSpan#NONE} for an
+     * edition without a heading or one built by hand.
+     *
+     * @return the heading line's span
+     */
+    @Value.Default
+    @Value.Auxiliary
+    public SourceSpan headingSpan() {
+        return SourceSpan.NONE;
+    }
+
     @Override
     public <R> R accept(DigestVisitor<R> visitor) {
         return visitor.visitEdition(this);

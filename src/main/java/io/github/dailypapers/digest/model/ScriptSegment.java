@@ -13,6 +13,9 @@ public record ScriptSegment(Script script, TextRange range, String text) {
     /**
      * Validates the segment.
      *
+     * @param script the run's script
+     * @param range where the run is in the text
+     * @param text the run itself
      * @throws NullPointerException if an argument is null
      */
     public ScriptSegment {

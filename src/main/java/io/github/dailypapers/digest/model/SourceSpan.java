@@ -24,6 +24,13 @@ public record SourceSpan(int line, int column, int endLine, int endColumn, int o
     /**
      * Validates the span.
      *
+     * @param line 1-based line of the first character
+     * @param column 1-based column (in code points) of the first character
+     * @param endLine 1-based line of the position just past the last character
+     * @param endColumn 1-based column (in code points) of the position just past the last
+     *     character
+     * @param offset UTF-16 index of the first character in the input
+     * @param length number of UTF-16 chars covered
      * @throws IllegalArgumentException if a line or column is below 1, or the offset or
      *     length is negative
      */

@@ -11,6 +11,8 @@ public record TextRange(int start, int end) {
     /**
      * Validates the range.
      *
+     * @param start index of the first char
+     * @param end index just past the last char
      * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
      */
     public TextRange {

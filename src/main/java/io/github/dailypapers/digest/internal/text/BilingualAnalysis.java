@@ -39,6 +39,6 @@ public final class BilingualAnalysis {
             }
             glosses.add(gloss.build());
         }
-        return new BilingualText(text, glosses, ScriptSegmenter.segments(text));
+        return new BilingualText(text, glosses, ScriptSegmenter.split(text));
     }
 }

@@ -1,7 +1,10 @@
 package io.github.dailypapers.digest.internal.text;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The balanced parenthesised groups of a text, found with an explicit stack: unbalanced
@@ -22,29 +25,71 @@ final class ParenGroups {
 
     /** The groups ordered by their start. */
     static List<Group> find(String text) {
-        int[] open = new int[16];
+        // Groups are kept as ints and made into records one at a time as they are read: a text
+        // with a million groups would otherwise keep a million objects alive at once.
+        int[] starts = new int[16];
+        int[] ends = new int[16];
         boolean[] nested = new boolean[16];
+        int[] open = new int[16];
+        int count = 0;
         int depth = 0;
-        List<Group> groups = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '(') {
-                if (depth == open.length) {
-                    open = java.util.Arrays.copyOf(open, depth * 2);
-                    nested = java.util.Arrays.copyOf(nested, depth * 2);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    nested = Arrays.copyOf(nested, count * 2);
                 }
-                open[depth] = i;
-                nested[depth] = false;
-                depth++;
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                }
+                starts[count] = i;
+                ends[count] = -1;
+                open[depth++] = count++;
             } else if (c == ')' && depth > 0) {
-                depth--;
-                groups.add(new Group(open[depth], i + 1, nested[depth]));
+                ends[open[--depth]] = i + 1;
                 if (depth > 0) {
-                    nested[depth - 1] = true;
+                    nested[open[depth - 1]] = true;
                 }
             }
         }
-        groups.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return groups;
+        // Slots were taken in order of '(' so they are sorted by start; drop the unclosed ones.
+        int kept = 0;
+        for (int slot = 0; slot < count; slot++) {
+            if (ends[slot] >= 0) {
+                starts[kept] = starts[slot];
+                ends[kept] = ends[slot];
+                nested[kept] = nested[slot];
+                kept++;
+            }
+        }
+        return new Groups(starts, ends, nested, kept);
+    }
+
+    /** The balanced groups of one text, as a read-only list. */
+    private static final class Groups extends AbstractList<Group> implements RandomAccess {
+        private final int[] starts;
+        private final int[] ends;
+        private final boolean[] nested;
+        private final int count;
+
+        Groups(int[] starts, int[] ends, boolean[] nested, int count) {
+            this.starts = starts;
+            this.ends = ends;
+            this.nested = nested;
+            this.count = count;
+        }
+
+        @Override
+        public Group get(int index) {
+            Objects.checkIndex(index, count);
+            return new Group(starts[index], ends[index], nested[index]);
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 }

@@ -1,0 +1,137 @@
+package io.github.dailypapers.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dailypapers.digest.model.Author;
+import io.github.dailypapers.digest.model.Digest;
+import io.github.dailypapers.digest.model.Edition;
+import io.github.dailypapers.digest.model.Media;
+import io.github.dailypapers.digest.model.MediaType;
+import io.github.dailypapers.digest.model.Paper;
+import io.github.dailypapers.digest.model.Section;
+import io.github.dailypapers.digest.model.SectionKind;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The canonical writer on hand-built models, canonical fixtures and every dialect's fixture. */
+class DigestWriterTest {
+
+    private final DigestParser parser = DigestParser.builder().build();
+
+    private static Paper.Builder paper() {
+        return Paper.builder().title("SparseKV: Smaller Caches").url("https://arxiv.org/abs/2503.01234")
+                .arxivId("2503.01234");
+    }
+
+    private static Digest oneEdition(Paper... papers) {
+        return Digest.builder().addEditions(Edition.builder().date(LocalDate.of(2025, 3, 14))
+                .addPapers(papers).build()).build();
+    }
+
+    @Test
+    void writesAHandBuiltDigestInTheCanonicalForm() {
+        Digest digest = oneEdition(paper().votes(17)
+                .media(Media.of(MediaType.VIDEO, "https://cdn.example.org/v/1.mp4"))
+                .addAuthors(Author.of("Minji Kim"), Author.of("Ana Silva"))
+                .addSections(Section.builder().kind(SectionKind.WHATS_NEW).label("What's New")
+                        .text("키-값 캐시(Key-Value Cache)를 줄인다.").build())
+                .addSections(Section.builder().kind(SectionKind.POINT).text("요점.\n이어지는 줄.").build())
+                .build());
+
+        String expected = """
+                ## Daily Papers (2025-03-14)
+
+                ### [SparseKV: Smaller Caches](https://arxiv.org/abs/2503.01234)
+
+                [Watch Video](https://cdn.example.org/v/1.mp4)
+                <div><video controls src="https://cdn.example.org/v/1.mp4" muted="false"></video></div>
+
+                Vote: 17
+
+                Authors: Minji Kim, Ana Silva
+
+                - ***What's New***: 키-값 캐시(Key-Value Cache)를 줄인다.
+                - 요점.
+                이어지는 줄.
+                """;
+        assertEquals(expected, DigestWriter.write(digest));
+        Digest read = parser.parse(expected);
+        assertEquals(digest, read);
+        assertEquals(List.of(), read.diagnostics());
+    }
+
+    @Test
+    void unknownVotesHaveNoVoteLineAndZeroVotesHaveOne() {
+        assertTrue(!DigestWriter.write(oneEdition(paper().build())).contains("Vote:"));
+        assertTrue(DigestWriter.write(oneEdition(paper().votes(0).build())).contains("\nVote: 0\n"));
+    }
+
+    @Test
+    void authorsThatThePlainFormCannotCarryAreWrittenAsAPythonList() {
+        Digest digest = oneEdition(paper().addAuthors(Author.of("Kim, Minji"), Author.of("Conor O'Brien"),
+                Author.of("Back\\slash")).build());
+        String written = DigestWriter.write(digest);
+        assertTrue(written.contains("Authors: ['Kim, Minji', 'Conor O\\'Brien', 'Back\\\\slash']\n"), written);
+        assertEquals(digest, parser.parse(written));
+    }
+
+    @Test
+    void anEmptyDigestIsAnEmptyString() {
+        assertEquals("", DigestWriter.write(Digest.builder().build()));
+    }
+
+    @Test
+    void refusesWhatWouldNotReadBack() {
+        assertRefused(oneEdition(paper().title("two\nlines").build()), "line break");
+        assertRefused(oneEdition(paper().addAuthors(Author.of("Ana"), Author.of("Ana")).build()), "repeated");
+        assertRefused(oneEdition(paper().addAuthors(Author.of("+")).build()), "'+'");
+        assertRefused(oneEdition(paper().arxivId("9999.99999").build()), "arXiv id");
+        assertRefused(oneEdition(paper().votes(-1).build()), "negative");
+        assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.POINT)
+                .text("first\n- second bullet").build()).build()), "continuation line");
+        assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.WHATS_NEW)
+                .text("no label").build()).build()), "no label");
+        assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.WHATS_NEW)
+                .label("Limitations").text("x").build()).build()), "reads as OTHER");
+        assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.POINT)
+                .text("***Label***: looks labelled").build()).build()), "label");
+        assertRefused(Digest.builder().addEditions(Edition.builder().date(LocalDate.of(2025, 1, 2))
+                .heading("Daily Papers (2025-01-03)").build()).build(), "heading");
+    }
+
+    private static void assertRefused(Digest digest, String messagePart) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DigestWriter.write(digest));
+        assertTrue(e.getMessage().contains(messagePart), () -> "message '" + e.getMessage() + "' lacks '" + messagePart + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"current-dialect", "readme-wrapper", "two-editions", "titles", "malformed-label"})
+    void writingWhatWasReadFromACanonicalFileGivesTheFileBack(String fixture) {
+        String canonical = TestResources.read("/fixtures/" + fixture + ".md");
+        assertEquals(canonical, DigestWriter.write(parser.parse(canonical)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compact-oldest", "continuation-lines", "current-dialect", "malformed-label", "media-forms",
+        "mixed-labels", "readme-wrapper", "structure-errors", "titles", "two-editions", "votes-authors"})
+    void everyDialectIsRewrittenCanonicallyWithoutChangingTheModel(String fixture) {
+        Digest read = parser.parse(TestResources.read("/fixtures/" + fixture + ".md"));
+        String canonical = DigestWriter.write(read);
+        assertEquals(read, parser.parse(canonical));
+        assertEquals(canonical, DigestWriter.write(parser.parse(canonical)), "the canonical form is a fixed point");
+    }
+
+    @Test
+    void theRealSampleIsRewrittenWithoutChangingTheModel() {
+        Digest read = parser.parse(TestResources.read(TestResources.SAMPLE));
+        String canonical = DigestWriter.write(read);
+        Digest again = parser.parse(canonical);
+        assertEquals(read, again);
+        assertEquals(List.of(), again.diagnostics());
+    }
+}

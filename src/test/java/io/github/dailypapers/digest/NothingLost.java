@@ -1,0 +1,106 @@
+package io.github.dailypapers.digest;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.dailypapers.digest.model.Digest;
+import io.github.dailypapers.digest.model.Edition;
+import io.github.dailypapers.digest.model.Paper;
+import io.github.dailypapers.digest.model.ReadmeBlock;
+import io.github.dailypapers.digest.model.Section;
+import io.github.dailypapers.digest.model.SourceSpan;
+import io.github.dailypapers.digest.model.UnrecognisedLine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The "nothing lost" property: every non-blank line of the input lies inside the span of exactly
+ * one model element that stands for whole lines (an edition heading, a paper's heading, media,
+ * vote or authors line, a section, a README block or an unrecognised line).
+ */
+final class NothingLost {
+
+    private NothingLost() {}
+
+    static void check(String input, Digest digest) {
+        List<SourceSpan> spans = lineElementSpans(digest);
+        List<String> lines = splitLines(input);
+        int[] cover = new int[lines.size() + 2];
+        for (SourceSpan span : spans) {
+            for (int line = span.line(); line <= span.endLine(); line++) {
+                if (line >= cover.length) {
+                    fail("span " + span + " ends after the input's last line " + lines.size());
+                }
+                cover[line]++;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int number = i + 1;
+            if (!isBlank(line, i == 0) && cover[number] != 1) {
+                fail("line " + number + " '" + abbreviate(line) + "' is covered by " + cover[number]
+                        + " elements, not one; spans: " + spans);
+            }
+        }
+    }
+
+    static List<SourceSpan> lineElementSpans(Digest digest) {
+        List<SourceSpan> spans = new ArrayList<>();
+        for (Edition edition : digest.editions()) {
+            add(spans, edition.headingSpan());
+            for (Paper paper : edition.papers()) {
+                add(spans, paper.headingSpan());
+                paper.media().ifPresent(media -> add(spans, media.span()));
+                paper.voteSpan().ifPresent(span -> add(spans, span));
+                paper.authorsSpan().ifPresent(span -> add(spans, span));
+                for (Section section : paper.sections()) {
+                    add(spans, section.span());
+                }
+            }
+        }
+        for (ReadmeBlock block : digest.readmeBlocks()) {
+            add(spans, block.span());
+        }
+        for (UnrecognisedLine line : digest.unrecognisedLines()) {
+            add(spans, line.span());
+        }
+        return spans;
+    }
+
+    private static void add(List<SourceSpan> spans, SourceSpan span) {
+        if (span.length() > 0) {
+            spans.add(span);
+        }
+    }
+
+    /** Lines as the format counts them: ended by CR LF, a lone CR or LF. */
+    static List<String> splitLines(String input) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(input.substring(start, i));
+                if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(input.substring(start));
+        return lines;
+    }
+
+    private static boolean isBlank(String line, boolean first) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && !(first && i == 0 && c == '\uFEFF')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 80 ? line.substring(0, 80) + "…" : line;
+    }
+}
