@@ -84,7 +84,9 @@ final class ParseCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : OrderedPipeline.defaultThreads();
         try {
             OrderedPipeline.run(inputs, threads, input -> parse(parser, input), (input, outcome) -> {
-                bar.clear();
+                if (outcome.error() != null || terminal.stdout()) {
+                    bar.clear(); // the message, or output on the same terminal, must not run into the bar
+                }
                 if (outcome.error() != null) {
                     err.println(outcome.error());
                     err.flush();

@@ -53,12 +53,12 @@ final class Progress {
             return;
         }
         long now = clock.getAsLong();
-        if (now - start >= delayNanos && (!visible || now - lastDraw >= REDRAW_NANOS)) {
+        if (now - start >= delayNanos && (!everShown || now - lastDraw >= REDRAW_NANOS)) {
             draw(now);
         }
     }
 
-    /** Erases the bar, if it is showing, so that a message can be written; it comes back on the next update. */
+    /** Erases the bar, if it is showing, so that a message can be written; it comes back with the next redraw. */
     void clear() {
         if (visible) {
             err.print("\r" + " ".repeat(lastWidth) + "\r");

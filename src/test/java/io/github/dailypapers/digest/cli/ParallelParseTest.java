@@ -155,6 +155,20 @@ class ParallelParseTest {
     }
 
     @Test
+    void aProgressBarIsErasedBeforeAnErrorMessage() throws IOException {
+        Path good = dir.resolve("good.md");
+        Files.writeString(good, "## Daily Papers (2025-01-01)\n");
+        CliRun run = CliRun.run("parse", "--json", "--progress", "-j", "2", good.toString(),
+                dir.resolve("missing.md").toString(), good.toString());
+        assertEquals(1, run.status());
+        int message = run.err().indexOf("digest: ");
+        assertTrue(message > 0, run.err());
+        assertTrue(run.err().substring(0, message).endsWith(" \r"), "erased before the message: " + run.err());
+        String last = run.err().substring(run.err().lastIndexOf('\r') + 1);
+        assertTrue(last.contains("] 3/3 files") && last.endsWith("\n"), "the bar ends the run: " + last);
+    }
+
+    @Test
     void jobsMustBePositive() {
         CliRun run = CliRun.run("parse", "--jobs", "0", "x.md");
         assertEquals(2, run.status());
