@@ -33,9 +33,11 @@ final class ParenGroups {
         int[] open = new int[16];
         int count = 0;
         int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
+        // Jump from parenthesis to parenthesis: indexOf is much faster than reading every char.
+        int nextOpen = text.indexOf('(');
+        int nextClose = nextOpen < 0 ? -1 : text.indexOf(')', nextOpen);
+        while (nextClose >= 0 && (nextOpen >= 0 || depth > 0)) {
+            if (nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose)) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                     ends = Arrays.copyOf(ends, count * 2);
@@ -44,14 +46,18 @@ final class ParenGroups {
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, depth * 2);
                 }
-                starts[count] = i;
+                starts[count] = nextOpen;
                 ends[count] = -1;
                 open[depth++] = count++;
-            } else if (c == ')' && depth > 0) {
-                ends[open[--depth]] = i + 1;
+                nextOpen = text.indexOf('(', nextOpen + 1);
+            } else {
                 if (depth > 0) {
-                    nested[open[depth - 1]] = true;
+                    ends[open[--depth]] = nextClose + 1;
+                    if (depth > 0) {
+                        nested[open[depth - 1]] = true;
+                    }
                 }
+                nextClose = text.indexOf(')', nextClose + 1);
             }
         }
         // Slots were taken in order of '(' so they are sorted by start; drop the unclosed ones.

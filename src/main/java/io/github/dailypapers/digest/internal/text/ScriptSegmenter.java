@@ -6,6 +6,7 @@ import io.github.dailypapers.digest.model.TextRange;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /** Splits a text into maximal runs of Korean, Latin and other characters. */
@@ -22,36 +23,47 @@ public final class ScriptSegmenter {
      * @return the runs in order (none for an empty text), as an unmodifiable list
      */
     public static List<ScriptSegment> split(String text) {
-        // A text that alternates scripts has about one run per word: store runs as ints and
-        // build each ScriptSegment only when asked, so a huge text does not flood the heap.
-        int[] starts = new int[16];
-        byte[] scripts = new byte[16];
-        int count = 0;
-        Script runScript = null;
-        for (int i = 0, n = text.length(); i < n; ) {
-            char c = text.charAt(i);
-            Script script;
-            int width = 1;
-            if (Character.isSurrogate(c)) {
-                int cp = text.codePointAt(i);
-                script = Scripts.of(cp);
-                width = Character.charCount(cp);
-            } else {
-                script = Scripts.ofChar(c);
-            }
-            if (script != runScript) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                    scripts = Arrays.copyOf(scripts, count * 2);
+        return new Runs(text);
+    }
+
+    /** Where the runs start and their scripts: a text alternating scripts has one run per word. */
+    private static final class Index {
+        final int[] starts;
+        final byte[] scripts;
+        final int count;
+
+        Index(String text) {
+            int[] runStarts = new int[16];
+            byte[] runScripts = new byte[16];
+            int runs = 0;
+            Script runScript = null;
+            for (int i = 0, n = text.length(); i < n; ) {
+                char c = text.charAt(i);
+                Script script;
+                int width = 1;
+                if (Character.isSurrogate(c)) {
+                    int cp = text.codePointAt(i);
+                    script = Scripts.of(cp);
+                    width = Character.charCount(cp);
+                } else {
+                    script = Scripts.ofChar(c);
                 }
-                starts[count] = i;
-                scripts[count] = (byte) script.ordinal();
-                count++;
-                runScript = script;
+                if (script != runScript) {
+                    if (runs == runStarts.length) {
+                        runStarts = Arrays.copyOf(runStarts, runs * 2);
+                        runScripts = Arrays.copyOf(runScripts, runs * 2);
+                    }
+                    runStarts[runs] = i;
+                    runScripts[runs] = (byte) script.ordinal();
+                    runs++;
+                    runScript = script;
+                }
+                i += width;
             }
-            i += width;
+            this.starts = runStarts;
+            this.scripts = runScripts;
+            this.count = runs;
         }
-        return new Runs(text, starts, scripts, count);
     }
 
     /**
@@ -64,33 +76,41 @@ public final class ScriptSegmenter {
         return list instanceof Runs;
     }
 
-    /** The runs of one text, materialised one element at a time. */
+    /**
+     * The runs of one text. Nothing is computed until the list is read (glosses do not need
+     * segments), and then only ints: each ScriptSegment is built when asked for, so a huge text
+     * does not flood the heap. Safe to share: the index is immutable and published through a
+     * volatile field (two threads may compute it twice, with the same result).
+     */
     private static final class Runs extends AbstractList<ScriptSegment> implements RandomAccess {
         private final String text;
-        private final int[] starts;
-        private final byte[] scripts;
-        private final int count;
+        private volatile Index index;
 
-        Runs(String text, int[] starts, byte[] scripts, int count) {
+        Runs(String text) {
             this.text = text;
-            this.starts = starts;
-            this.scripts = scripts;
-            this.count = count;
+        }
+
+        private Index index() {
+            Index computed = index;
+            if (computed == null) {
+                computed = new Index(text);
+                index = computed;
+            }
+            return computed;
         }
 
         @Override
-        public ScriptSegment get(int index) {
-            if (index < 0 || index >= count) {
-                throw new IndexOutOfBoundsException("segment " + index + " of " + count);
-            }
-            int start = starts[index];
-            int end = index + 1 < count ? starts[index + 1] : text.length();
-            return new ScriptSegment(SCRIPTS[scripts[index]], new TextRange(start, end), text.substring(start, end));
+        public ScriptSegment get(int i) {
+            Index runs = index();
+            Objects.checkIndex(i, runs.count);
+            int start = runs.starts[i];
+            int end = i + 1 < runs.count ? runs.starts[i + 1] : text.length();
+            return new ScriptSegment(SCRIPTS[runs.scripts[i]], new TextRange(start, end), text.substring(start, end));
         }
 
         @Override
         public int size() {
-            return count;
+            return index().count;
         }
     }
 }

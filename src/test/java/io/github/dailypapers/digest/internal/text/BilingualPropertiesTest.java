@@ -66,6 +66,28 @@ class BilingualPropertiesTest {
     }
 
     @Test
+    void parenthesisedGroupsAreTheBalancedPairsInOrderOfStart() {
+        qt().withFixedSeed(4L).withExamples(EXAMPLES).forAll(texts()).checkAssert(text -> {
+            // The obvious algorithm, char by char, as the reference for the indexOf jumps.
+            java.util.List<ParenGroups.Group> expected = new java.util.ArrayList<>();
+            java.util.Deque<int[]> open = new java.util.ArrayDeque<>();
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '(') {
+                    open.push(new int[] {i, 0});
+                } else if (text.charAt(i) == ')' && !open.isEmpty()) {
+                    int[] group = open.pop();
+                    expected.add(new ParenGroups.Group(group[0], i + 1, group[1] == 1));
+                    if (!open.isEmpty()) {
+                        open.peek()[1] = 1;
+                    }
+                }
+            }
+            expected.sort(java.util.Comparator.comparingInt(ParenGroups.Group::start));
+            assertEquals(expected, ParenGroups.find(text));
+        });
+    }
+
+    @Test
     void theQuickScriptOfACharIsItsScript() {
         for (int c = 0; c <= 0xFFFF; c++) {
             if (!Character.isSurrogate((char) c) && Scripts.of(c) != Scripts.ofChar((char) c)) {
