@@ -32,6 +32,8 @@ class LinearTimeTest {
                         "## Daily Papers (2025-01-01)\n### [T](u)\n- 모델" + "(".repeat(n / 2) + ")".repeat(n / 2)),
                 Arguments.of("one long glossed line", (IntFunction<String>) n ->
                         "## Daily Papers (2025-01-01)\n### [T](u)\n- " + repeat("키-값 캐시(Key-Value Cache)를 (1) 줄인다. ", n)),
+                Arguments.of("one long glossed line with emoji", (IntFunction<String>) n ->
+                        "## Daily Papers (2025-01-01)\n### [T](u)\n- " + repeat("😀 키-값 캐시(Key-Value Cache)를 ", n)),
                 Arguments.of("paper headings", (IntFunction<String>) n -> repeat("### [\n", n)),
                 Arguments.of("author list", (IntFunction<String>) n ->
                         "### [T](u)\nAuthors: [" + repeat("'Ana', \"B'o\", +, ", n) + "]"),

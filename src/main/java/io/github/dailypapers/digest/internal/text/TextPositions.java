@@ -1,6 +1,7 @@
 package io.github.dailypapers.digest.internal.text;
 
 import io.github.dailypapers.digest.model.SourceSpan;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,12 +13,12 @@ final class TextPositions {
     private final String text;
     private final List<SourceSpan> lineSpans;
     private final int[] lineStarts;
-    private final boolean hasSurrogates;
+    /** Indexes of the surrogate pairs' high halves, found on first use; often none. */
+    private int[] pairs;
 
     TextPositions(String text, List<SourceSpan> lineSpans) {
         this.text = text;
         this.lineSpans = lineSpans;
-        this.hasSurrogates = !lineSpans.isEmpty() && containsSurrogate(text);
         this.lineStarts = new int[lineSpans.size()];
         int line = 0;
         for (int i = 0; i < text.length() && line + 1 < lineStarts.length; i++) {
@@ -27,13 +28,21 @@ final class TextPositions {
         }
     }
 
-    private static boolean containsSurrogate(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
+    private int[] pairs() {
+        if (pairs == null) {
+            int[] found = new int[0];
+            int count = 0;
+            for (int i = 0, n = text.length() - 1; i < n; i++) {
+                if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, Math.max(8, count * 2));
+                    }
+                    found[count++] = i++;
+                }
             }
+            pairs = Arrays.copyOf(found, count);
         }
-        return false;
+        return pairs;
     }
 
     /** The span of the text range [start, end) in the input, or NONE for an unparsed text. */
@@ -52,12 +61,26 @@ final class TextPositions {
         return new SourceSpan(source.line(), column, endSource.line(), endColumn, offset, endOffset - offset);
     }
 
+    /**
+     * {@code text.codePointCount(from, to)}, in logarithmic time: counting from the line start
+     * for every gloss would be quadratic on a long line.
+     */
     private int columns(int from, int to) {
-        return hasSurrogates ? text.codePointCount(from, to) : to - from;
+        int[] starts = pairs();
+        if (starts.length == 0 || to - from < 2) {
+            return to - from;
+        }
+        // A pair counts once when both halves are inside: its high half is in [from, to - 2].
+        return to - from - (pairsBelow(starts, to - 1) - pairsBelow(starts, from));
+    }
+
+    private static int pairsBelow(int[] starts, int index) {
+        int found = Arrays.binarySearch(starts, index);
+        return found >= 0 ? found : -found - 1;
     }
 
     private int lineIndex(int index) {
-        int found = java.util.Arrays.binarySearch(lineStarts, index);
+        int found = Arrays.binarySearch(lineStarts, index);
         return found >= 0 ? found : -found - 2;
     }
 }

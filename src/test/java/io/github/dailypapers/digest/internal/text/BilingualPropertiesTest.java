@@ -88,6 +88,32 @@ class BilingualPropertiesTest {
     }
 
     @Test
+    void glossColumnsCountCodePointsFromTheLineStart() {
+        qt().withFixedSeed(5L).withExamples(EXAMPLES).forAll(texts(), integers().between(0, 1000),
+                integers().between(0, 1000)).checkAssert((text, a, b) -> {
+            // Each line of the text as if it started a source line at column 1.
+            java.util.List<io.github.dailypapers.digest.model.SourceSpan> lines = new java.util.ArrayList<>();
+            java.util.List<Integer> lineStarts = new java.util.ArrayList<>();
+            int lineStart = 0;
+            int number = 1;
+            for (String line : text.split("\n", -1)) {
+                lines.add(new io.github.dailypapers.digest.model.SourceSpan(number, 1, number,
+                        1 + line.codePointCount(0, line.length()), lineStart, line.length()));
+                lineStarts.add(lineStart);
+                lineStart += line.length() + 1;
+                number++;
+            }
+            int start = Math.min(a, b) % (text.length() + 1);
+            int end = Math.max(start, Math.max(a, b) % (text.length() + 1));
+            io.github.dailypapers.digest.model.SourceSpan span = new TextPositions(text, lines).span(start, end);
+            int line = span.line() - 1;
+            assertEquals(1 + text.codePointCount(lineStarts.get(line), start), span.column());
+            int endLine = span.endLine() - 1;
+            assertEquals(1 + text.codePointCount(lineStarts.get(endLine), end), span.endColumn());
+        });
+    }
+
+    @Test
     void theQuickScriptOfACharIsItsScript() {
         for (int c = 0; c <= 0xFFFF; c++) {
             if (!Character.isSurrogate((char) c) && Scripts.of(c) != Scripts.ofChar((char) c)) {
