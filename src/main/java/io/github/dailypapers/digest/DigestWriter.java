@@ -12,8 +12,10 @@ import io.github.dailypapers.digest.model.ReadmeBlock;
 import io.github.dailypapers.digest.model.Section;
 import io.github.dailypapers.digest.model.SectionKind;
 import io.github.dailypapers.digest.model.UnrecognisedLine;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,14 +77,16 @@ public final class DigestWriter {
 
         private final Digest digest;
         private final StringBuilder out;
-        private final List<UnrecognisedLine> pending;
+        /** Unrecognised lines not written yet, in source order. */
+        private final Deque<UnrecognisedLine> pending;
         private boolean first = true;
 
         Writing(Digest digest, StringBuilder out) {
             this.digest = digest;
             this.out = out;
-            this.pending = new ArrayList<>(digest.unrecognisedLines());
-            pending.sort(Comparator.comparingInt(line -> line.span().offset()));
+            List<UnrecognisedLine> sorted = new ArrayList<>(digest.unrecognisedLines());
+            sorted.sort(Comparator.comparingInt(line -> line.span().offset()));
+            this.pending = new ArrayDeque<>(sorted);
         }
 
         void all() {
@@ -103,7 +107,7 @@ public final class DigestWriter {
                 }
             }
             if (!pending.isEmpty()) {
-                throw new IllegalArgumentException("unrecognised line '" + pending.get(0).text()
+                throw new IllegalArgumentException("unrecognised line '" + pending.peekFirst().text()
                         + "' is inside a README block, where every line is part of the block");
             }
         }
@@ -307,8 +311,8 @@ public final class DigestWriter {
         }
 
         private void unrecognisedBefore(int offset, String where) {
-            while (!pending.isEmpty() && pending.get(0).span().offset() < offset) {
-                UnrecognisedLine line = pending.remove(0);
+            while (!pending.isEmpty() && pending.peekFirst().span().offset() < offset) {
+                UnrecognisedLine line = pending.pollFirst();
                 checkUnrecognised(line.text(), where);
                 if (line.text().startsWith("- ")) {
                     throw new IllegalArgumentException("unrecognised line '" + line.text() + "' would read as a bullet");
@@ -331,9 +335,9 @@ public final class DigestWriter {
         }
 
         private void unrecognisedInPaper(Paper paper, int nextOffset) {
-            while (!pending.isEmpty() && pending.get(0).span().offset() < nextOffset
-                    && pending.get(0).span().offset() >= paper.span().offset()) {
-                UnrecognisedLine line = pending.remove(0);
+            while (!pending.isEmpty() && pending.peekFirst().span().offset() < nextOffset
+                    && pending.peekFirst().span().offset() >= paper.span().offset()) {
+                UnrecognisedLine line = pending.pollFirst();
                 checkUnrecognised(line.text(), "in paper '" + paper.title() + "'");
                 if (line.text().startsWith("- ")) {
                     throw new IllegalArgumentException("unrecognised line '" + line.text() + "' would read as a bullet");

@@ -134,4 +134,17 @@ class DigestWriterTest {
         assertEquals(read, again);
         assertEquals(List.of(), again.diagnostics());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void largeDigestsAreWrittenInLinearTime() {
+        StringBuilder input = new StringBuilder("참고: 머리말\n".repeat(100_000)).append("## Daily Papers (2025-01-01)\n");
+        for (int i = 0; i < 50_000; i++) {
+            input.append("\n### [Paper ").append(i).append("](https://arxiv.org/abs/2501.").append(10000 + i)
+                    .append(")\n\nVote: -\n\nVote: ").append(i).append("\n\n- 요점.\n");
+        }
+        Digest read = parser.parse(input.toString());
+        assertEquals(150_000, read.unrecognisedLines().size());
+        assertEquals(read, parser.parse(DigestWriter.write(read)));
+    }
 }
