@@ -1,5 +1,8 @@
 package io.github.dailypapers.digest;
 
+import static io.github.dailypapers.digest.Draws.between;
+import static io.github.dailypapers.digest.Draws.chance;
+
 import io.github.dailypapers.digest.model.Author;
 import io.github.dailypapers.digest.model.Media;
 import io.github.dailypapers.digest.model.MediaType;
@@ -10,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Random digests assembled from the pieces of every dialect in format.md (compact and spaced
@@ -183,13 +185,5 @@ final class DialectGenerators {
             paper.addSections(section.text(body).build());
         }
         return paper.build();
-    }
-
-    private static int between(RandomnessSource in, int min, int max) {
-        return (int) in.next(Constraint.between(min, max));
-    }
-
-    private static boolean chance(RandomnessSource in, int percent) {
-        return in.next(Constraint.between(0, 99)) < percent;
     }
 }

@@ -1,5 +1,8 @@
 package io.github.dailypapers.digest;
 
+import static io.github.dailypapers.digest.Draws.between;
+import static io.github.dailypapers.digest.Draws.chance;
+
 import io.github.dailypapers.digest.internal.ArxivIds;
 import io.github.dailypapers.digest.model.Author;
 import io.github.dailypapers.digest.model.Digest;
@@ -18,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Random digests built with the model's builders, as a user would build them. {@link #models()}
@@ -156,13 +158,5 @@ final class ModelGenerators {
 
     private String piece(RandomnessSource in) {
         return HOSTILE[between(in, 0, HOSTILE.length - 1)];
-    }
-
-    private static int between(RandomnessSource in, int min, int max) {
-        return (int) in.next(Constraint.between(min, max));
-    }
-
-    private static boolean chance(RandomnessSource in, int percent) {
-        return in.next(Constraint.between(0, 99)) < percent;
     }
 }
