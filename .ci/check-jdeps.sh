@@ -2,7 +2,8 @@
 # Checks with jdeps and the module descriptor that the library jar needs only java.base and the
 # ANTLR runtime (run by .ci/run after `mvn -B verify`; needs target/daily-papers-digest-<v>.jar).
 #
-# The jar holds three kinds of code, and the check treats each as what it is:
+# The jar holds the library only (the command line is the separate -cli.jar), and the check
+# treats each part as what it is:
 #  - the library (io.github.dailypapers.digest, .model, .internal*): java.base and
 #    org.antlr.antlr4.runtime only. The model's classes also name org.immutables.value.Value.*,
 #    but only in CLASS-retention annotations (@Value.Immutable, @Value.Default,
@@ -10,10 +11,10 @@
 #    use, so that one dependency is allowed from the model package only, and the consumer
 #    integration tests (src/it) prove at run time that every library class loads and links
 #    without Immutables.
-#  - the command line (io.github.dailypapers.digest.cli): may use picocli and jackson-core, which
-#    the module `requires static` and the POM marks optional. Applications never get them;
-#    the executable -cli.jar bundles them.
-#  - the module descriptor: the only non-static `requires` are java.base and the ANTLR runtime.
+#  - no command line: no class of io.github.dailypapers.digest.cli, no Main-Class, nothing
+#    that needs picocli or Jackson (the -cli.jar bundles those).
+#  - the module descriptor: the only non-static `requires` are java.base and the ANTLR runtime;
+#    the only `requires static` is the Immutables annotations.
 # Besides, the exported packages' API (public signatures) uses java.base types only, so no
 # ANTLR type leaks into it and a plain `requires` of the (automatic) ANTLR module is right.
 set -euo pipefail
@@ -44,39 +45,47 @@ module_path=$(cat target/jdeps/compile-classpath.txt)
 antlr_jar=$(tr ':' '\n' < target/jdeps/compile-classpath.txt | grep '/antlr4-runtime-[^/]*\.jar$') \
     || fail "no antlr4-runtime jar among the compile dependencies"
 
+# 0. No command line in the library jar.
+if "$JAR_TOOL" --list --file "$jar" | grep -q '^io/github/dailypapers/digest/cli/'; then
+    fail "the library jar holds command line classes (io/github/dailypapers/digest/cli/)"
+fi
+if unzip -p "$jar" META-INF/MANIFEST.MF | grep -qi '^Main-Class:'; then
+    fail "the library jar has a Main-Class"
+fi
+echo "  no command line: no cli package, no Main-Class"
+
 # 1. The module descriptor.
 "$JAR_TOOL" --describe-module --file "$jar" > target/jdeps/describe-module.txt
 mandatory=$(awk '$1 == "requires" && $3 != "static" { print $2 }' target/jdeps/describe-module.txt | sort | tr '\n' ' ')
 optional=$(awk '$1 == "requires" && $3 == "static" { print $2 }' target/jdeps/describe-module.txt | sort | tr '\n' ' ')
 [[ "$mandatory" == "java.base org.antlr.antlr4.runtime " ]] \
     || fail "the module must require only java.base and org.antlr.antlr4.runtime, requires: $mandatory"
-[[ "$optional" == "com.fasterxml.jackson.core info.picocli org.immutables.value.annotations " ]] \
+[[ "$optional" == "org.immutables.value.annotations " ]] \
     || fail "unexpected 'requires static' (a new optional dependency needs a decision here): $optional"
 echo "  module descriptor: requires ${mandatory}(static: ${optional% })"
 
 # 2. Every package-level dependency of every class in the jar, against the rules above.
 "$JDEPS" --multi-release 17 --module-path "$module_path" \
-    --add-modules info.picocli,com.fasterxml.jackson.core,org.immutables.value.annotations \
+    --add-modules org.immutables.value.annotations \
     -verbose:package "$jar" > target/jdeps/packages.txt
 violations=$(awk '
     /^ / && $1 ~ /^io\.github\.dailypapers\.digest/ && $2 == "->" {
         from = $1; to = $3; module = $4; if (NF > 4) { module = $4 " " $5 }
         if (module == "java.base" || module == "org.antlr.antlr4.runtime" || module == "io.github.dailypapers.digest") next
-        if (from == "io.github.dailypapers.digest.cli" && (module == "info.picocli" || module == "com.fasterxml.jackson.core")) next
         if (from == "io.github.dailypapers.digest.model" && to == "org.immutables.value" && module == "org.immutables.value.annotations") next
         print "  " from " -> " to " (" module ")"
     }' target/jdeps/packages.txt)
 [[ -z "$violations" ]] || fail "dependencies outside the rules (see $0):"$'\n'"$violations"
 grep -q '^ .*-> org\.antlr\.v4\.runtime .*org\.antlr\.antlr4\.runtime$' target/jdeps/packages.txt || fail "jdeps output not understood"
 
-# 3. The library as an application loads it: all classes but the CLI's, the annotations left out.
+# 3. The library as an application loads it: every class, the annotations left out.
 "$JDEPS" --multi-release 17 --module-path "$antlr_jar" \
-    -include 'io\.github\.dailypapers\.digest\.(?!cli\.).*' -filter 'org\.immutables\.value.*' \
+    -include 'io\.github\.dailypapers\.digest\..*' -filter 'org\.immutables\.value.*' \
     -summary "$jar" > target/jdeps/library-summary.txt
 library=$(awk '$2 == "->" { print $3 }' target/jdeps/library-summary.txt | sort | tr '\n' ' ')
 [[ "$library" == "java.base org.antlr.antlr4.runtime " ]] \
     || fail "the library must depend on java.base and org.antlr.antlr4.runtime only: $library"
-echo "  jdeps, library (all but the CLI): ${library% }"
+echo "  jdeps, library: ${library% }"
 
 # 4. The exported packages' API: java.base only.
 "$JDEPS" --multi-release 17 --module-path "$module_path" --api-only \

@@ -7,12 +7,7 @@
 module io.github.dailypapers.digest {
     requires org.antlr.antlr4.runtime;
     requires static org.immutables.value.annotations;
-    // Only the command line uses these; the library runs without them.
-    requires static info.picocli;
-    requires static com.fasterxml.jackson.core;
 
     exports io.github.dailypapers.digest;
     exports io.github.dailypapers.digest.model;
-
-    opens io.github.dailypapers.digest.cli to info.picocli;
 }

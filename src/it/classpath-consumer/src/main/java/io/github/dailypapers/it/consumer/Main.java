@@ -211,8 +211,8 @@ public final class Main {
         check(Main.class.getModule().canRead(library), "the consumer reads the library");
         check(library.isExported("io.github.dailypapers.digest")
                 && library.isExported("io.github.dailypapers.digest.model"), "the API packages are exported");
-        check(!library.isExported("io.github.dailypapers.digest.internal")
-                && !library.isExported("io.github.dailypapers.digest.cli"), "internal and cli are not exported");
+        check(!library.isExported("io.github.dailypapers.digest.internal"), "internal is not exported");
+        check(!library.getPackages().contains("io.github.dailypapers.digest.cli"), "the command line is not in the module");
 
         Set<String> mandatory = new TreeSet<>();
         for (ModuleDescriptor.Requires requires : library.getDescriptor().requires()) {
@@ -221,6 +221,10 @@ public final class Main {
             }
         }
         check(mandatory.equals(Set.of("java.base", ANTLR_MODULE)), "the library requires only java.base and ANTLR, got " + mandatory);
+        Set<String> all = new TreeSet<>();
+        library.getDescriptor().requires().forEach(r -> all.add(r.name()));
+        check(all.equals(Set.of("java.base", ANTLR_MODULE, "org.immutables.value.annotations")),
+                "besides those, only the compile-only Immutables annotations (requires static), got " + all);
 
         Set<String> resolved = new TreeSet<>();
         ModuleLayer.boot().configuration().modules().forEach(m -> resolved.add(m.name()));
@@ -232,8 +236,9 @@ public final class Main {
     }
 
     /**
-     * Loads and links every class of the library jar except the command line's, with its
-     * members' signatures and annotations: a missing class at run time would show here.
+     * Loads and links every class of the library jar, with its members' signatures and
+     * annotations: a missing class at run time would show here. The jar holds no command line
+     * (that is the separate -cli.jar): no class of its package and no Main-Class.
      */
     private static void loadEveryLibraryClass() throws Exception {
         URL location = DigestParser.class.getProtectionDomain().getCodeSource().getLocation();
@@ -241,12 +246,14 @@ public final class Main {
         ClassLoader loader = DigestParser.class.getClassLoader();
         int classes = 0;
         try (JarFile file = new JarFile(jar.toFile())) {
+            check(file.getManifest() == null || file.getManifest().getMainAttributes().getValue("Main-Class") == null,
+                    "the library jar has no Main-Class");
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 String entry = entries.nextElement().getName();
+                check(!entry.startsWith("io/github/dailypapers/digest/cli/"), "no command line class in the library jar: " + entry);
                 if (!entry.endsWith(".class") || entry.endsWith("module-info.class")
-                        || entry.startsWith("META-INF/")
-                        || entry.startsWith("io/github/dailypapers/digest/cli/")) {
+                        || entry.startsWith("META-INF/")) {
                     continue;
                 }
                 String name = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
