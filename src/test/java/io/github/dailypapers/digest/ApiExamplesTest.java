@@ -142,7 +142,7 @@ class ApiExamplesTest {
                 .addEditions(Edition.builder().date(java.time.LocalDate.of(2025, 3, 14)).addPapers(paper).build())
                 .build();
         String markdown = DigestWriter.write(digest);
-        Files.writeString(dir.resolve("daily-papers-2025-03-14.md"), markdown);
+        Files.writeString(dir.resolve("written-2025-03-14.md"), markdown);
 
         assertEquals(INPUT.replace("\n\nVote: -", ""), markdown);
         assertEquals(digest, DigestParser.builder().build().parse(markdown));
