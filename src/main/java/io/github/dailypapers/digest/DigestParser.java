@@ -158,8 +158,8 @@ public final class DigestParser {
         List<Digest> digests = IntStream.range(0, parts).parallel()
                 .mapToObj(i -> DigestReader.read(input, bounds.get(i), bounds.get(i + 1), firstLines[i], replacements).digest())
                 .toList();
-        SourceSpan first = digests.get(0).span();
-        SourceSpan last = digests.get(parts - 1).span();
+        SourceSpan first = digests.get(0).span().orElseThrow();
+        SourceSpan last = digests.get(parts - 1).span().orElseThrow();
         return DigestParts.join(digests, new SourceSpan(first.line(), first.column(), last.endLine(), last.endColumn(),
                 0, input.length()));
     }
@@ -233,7 +233,8 @@ public final class DigestParser {
 
     private DigestParseException tooLarge() {
         return new DigestParseException(Diagnostic.of(DiagnosticCode.INPUT_TOO_LARGE,
-                "input is larger than the parser's maximum of " + maxInputLength + " chars", SourceSpan.NONE));
+                "input is larger than the parser's maximum of " + maxInputLength + " chars",
+                new SourceSpan(1, 1, 1, 1, 0, 0)));
     }
 
     /** Configures a {@link DigestParser}. A builder is not thread-safe; the parsers it builds are. */

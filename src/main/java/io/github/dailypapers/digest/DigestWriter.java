@@ -1,24 +1,28 @@
 package io.github.dailypapers.digest;
 
-import io.github.dailypapers.digest.internal.ArxivIds;
-import io.github.dailypapers.digest.internal.SectionLabels;
+import io.github.dailypapers.digest.internal.LineEnds;
 import io.github.dailypapers.digest.model.Author;
 import io.github.dailypapers.digest.model.Digest;
+import io.github.dailypapers.digest.model.DigestNode;
+import io.github.dailypapers.digest.model.DigestVisitor;
 import io.github.dailypapers.digest.model.Edition;
+import io.github.dailypapers.digest.model.Gloss;
 import io.github.dailypapers.digest.model.Media;
 import io.github.dailypapers.digest.model.MediaType;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.ReadmeBlock;
 import io.github.dailypapers.digest.model.Section;
 import io.github.dailypapers.digest.model.SectionKind;
+import io.github.dailypapers.digest.model.SourceSpan;
 import io.github.dailypapers.digest.model.UnrecognisedLine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * Writes a digest as canonical Markdown: the current dialect, so models can be produced, not
@@ -47,12 +51,15 @@ import java.util.Set;
  * is written so that the unrecognised line stays unrecognised.
  *
  * <p>Reading what this writes gives back an equal model ({@code parse(write(m)).equals(m)}), and
- * writing what was read from a canonical file gives back the file. A model that cannot be
- * written so that it reads back the same is refused with an {@link IllegalArgumentException}
- * naming the element (for example a title with a line break, a repeated author, or a
- * continuation line that would start a new bullet). Unrecognised lines are written back where
- * their source positions put them (before everything for a model built by hand). Stateless and
- * thread-safe.
+ * writing what was read from a canonical file gives back the file. The model's builders
+ * already refuse impossible models (negative votes, a line break in a title, ...); a possible
+ * model that still cannot be written so that it reads back the same is refused with an
+ * {@link IllegalArgumentException} naming the element (for example a title with {@code ](} but
+ * no URL, or a continuation line that would start a new bullet). The whole digest is checked
+ * before the first character is written, so a refused digest writes nothing; then it is
+ * rendered by a {@link io.github.dailypapers.digest.model.DigestVisitor}. Unrecognised lines are
+ * written back where their source positions put them (before everything for a model built by
+ * hand). Stateless and thread-safe.
  */
 public final class DigestWriter {
 
@@ -68,111 +75,151 @@ public final class DigestWriter {
      */
     public static String write(Digest digest) {
         StringBuilder out = new StringBuilder();
-        new Writing(digest, out).all();
+        try {
+            write(digest, out);
+        } catch (IOException e) {
+            throw new AssertionError("a StringBuilder does not throw", e);
+        }
         return out.toString();
     }
 
-    /** One write: places unrecognised lines and writes everything in document order. */
-    private static final class Writing {
+    /**
+     * Writes a digest to {@code out}: to a file's {@code Writer}, say, without building the
+     * whole text in memory first. The digest is checked in full before anything is appended, so
+     * a refused digest leaves {@code out} untouched. {@code out} is neither flushed nor closed.
+     *
+     * @param digest the digest
+     * @param out where to append the canonical Markdown
+     * @throws IOException if {@code out} throws one; what was appended before stays appended,
+     *     and nothing more is
+     * @throws IllegalArgumentException if the digest cannot be written so that it reads back the
+     *     same (then nothing was appended)
+     * @throws NullPointerException if an argument is null
+     */
+    public static void write(Digest digest, Appendable out) throws IOException {
+        Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(out, "out");
+        // First pass: every check, nothing written (the checks and the rendering are one code path).
+        digest.accept(new Writing(digest, NOWHERE));
+        try {
+            digest.accept(new Writing(digest, out));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Discards everything: the checking pass writes here. */
+    private static final Appendable NOWHERE = new Appendable() {
+        @Override
+        public Appendable append(CharSequence csq) {
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence csq, int start, int end) {
+            return this;
+        }
+
+        @Override
+        public Appendable append(char c) {
+            return this;
+        }
+    };
+
+    private static int offsetOf(DigestNode node) {
+        return node.span().map(SourceSpan::offset).orElse(0);
+    }
+
+    /**
+     * One pass over a digest, as a visitor: places unrecognised lines and writes every element in
+     * document order. Authors are written by their paper (one line) and glosses are part of
+     * their section's text, so those two visits write nothing.
+     */
+    private static final class Writing implements DigestVisitor<Void> {
 
         private final Digest digest;
-        private final StringBuilder out;
+        private final Appendable out;
         /** Unrecognised lines not written yet, in source order. */
         private final Deque<UnrecognisedLine> pending;
         private boolean first = true;
+        /** Where the element after the one being visited starts (its unrecognised lines end there). */
+        private int nextOffset;
+        private boolean firstPart;
+        private Paper paper;
+        private boolean firstSection;
 
-        Writing(Digest digest, StringBuilder out) {
+        Writing(Digest digest, Appendable out) {
             this.digest = digest;
             this.out = out;
             List<UnrecognisedLine> sorted = new ArrayList<>(digest.unrecognisedLines());
-            sorted.sort(Comparator.comparingInt(line -> line.span().offset()));
+            sorted.sort(Comparator.comparingInt(DigestWriter::offsetOf));
             this.pending = new ArrayDeque<>(sorted);
         }
 
-        void all() {
-            List<Object> parts = new ArrayList<>();
+        @Override
+        public Void visitDigest(Digest visited) {
+            List<DigestNode> parts = new ArrayList<>();
             parts.addAll(digest.editions());
             parts.addAll(digest.readmeBlocks());
-            parts.sort(Comparator.comparingInt(part -> part instanceof Edition e ? e.span().offset()
-                    : ((ReadmeBlock) part).span().offset()));
+            parts.sort(Comparator.comparingInt(DigestWriter::offsetOf));
             int firstOffset = parts.isEmpty() ? Integer.MAX_VALUE - 1 : offsetOf(parts.get(0));
             unrecognisedBefore(firstOffset + 1, "before any heading");
             for (int i = 0; i < parts.size(); i++) {
-                Object part = parts.get(i);
-                int end = i + 1 < parts.size() ? offsetOf(parts.get(i + 1)) : Integer.MAX_VALUE;
-                if (part instanceof Edition edition) {
-                    edition(edition, i == 0, end);
-                } else {
-                    block((ReadmeBlock) part);
-                }
+                nextOffset = i + 1 < parts.size() ? offsetOf(parts.get(i + 1)) : Integer.MAX_VALUE;
+                firstPart = i == 0;
+                parts.get(i).accept(this);
             }
             if (!pending.isEmpty()) {
                 throw new IllegalArgumentException("unrecognised line '" + pending.peekFirst().text()
                         + "' is inside a README block, where every line is part of the block");
             }
+            return null;
         }
 
-        private static int offsetOf(Object part) {
-            return part instanceof Edition e ? e.span().offset() : ((ReadmeBlock) part).span().offset();
-        }
-
-        private void edition(Edition edition, boolean isFirst, int nextPartOffset) {
-            if (edition.date().isPresent()) {
-                String expected = "Daily Papers (" + edition.date().get() + ")";
-                if (!edition.heading().equals(expected)) {
-                    throw new IllegalArgumentException("edition of " + edition.date().get() + " has heading '"
-                            + edition.heading() + "'; it must be '" + expected + "'");
-                }
-                paragraph("## " + expected);
-            } else if (edition.heading().isEmpty()) {
-                if (!isFirst || edition.papers().isEmpty()) {
+        @Override
+        public Void visitEdition(Edition edition) {
+            int nextPartOffset = nextOffset;
+            // The builders make sure that a dated edition has its canonical heading and that
+            // only the first edition lacks one.
+            if (edition.heading().isEmpty()) {
+                if (!firstPart || edition.papers().isEmpty()) {
                     throw new IllegalArgumentException("an edition without heading can only hold the papers at the "
                             + "start of a file, before any heading");
                 }
-            } else if (edition.heading().startsWith("Daily Papers (")) {
-                checkLine(edition.heading(), "edition heading");
-                if (!edition.heading().equals(edition.heading().stripTrailing())) {
-                    throw new IllegalArgumentException("edition heading '" + edition.heading() + "' ends with spaces");
-                }
-                paragraph("## " + edition.heading());
             } else {
-                throw new IllegalArgumentException("edition heading '" + edition.heading()
-                        + "' would be read as a README block");
+                String heading = edition.heading().get();
+                if (!heading.equals(heading.stripTrailing())) {
+                    throw new IllegalArgumentException("edition heading '" + heading + "' ends with spaces");
+                }
+                paragraph("## " + heading);
             }
             List<Paper> papers = edition.papers();
             for (int i = 0; i < papers.size(); i++) {
-                int next = i + 1 < papers.size() ? papers.get(i + 1).span().offset() : nextPartOffset;
+                nextOffset = i + 1 < papers.size() ? offsetOf(papers.get(i + 1)) : nextPartOffset;
                 if (i == 0) {
-                    unrecognisedBefore(papers.get(0).span().offset() + 1, "between a date heading and its first paper");
+                    unrecognisedBefore(offsetOf(papers.get(0)) + 1, "between a date heading and its first paper");
                 }
-                paper(papers.get(i), next);
+                papers.get(i).accept(this);
             }
             if (papers.isEmpty()) {
                 unrecognisedBefore(nextPartOffset, "after a date heading");
             }
+            return null;
         }
 
-        private void paper(Paper paper, int nextOffset) {
-            checkLine(paper.title(), "paper title");
+        @Override
+        public Void visitPaper(Paper paper) {
             if (paper.url().isEmpty() && paper.title().contains("](")) {
                 // Without a link, the last '](' of the heading would be read as the link's start.
                 throw new IllegalArgumentException("title '" + paper.title() + "' contains '](' but the paper has no URL");
             }
-            checkLine(paper.url(), "URL of '" + paper.title() + "'");
             if (paper.url().contains("](")) {
                 throw new IllegalArgumentException("URL of '" + paper.title() + "' contains '](' ");
             }
-            if (!paper.arxivId().equals(ArxivIds.fromUrl(paper.url()))) {
-                throw new IllegalArgumentException("arXiv id of '" + paper.title() + "' is " + paper.arxivId()
-                        + " but its URL gives " + ArxivIds.fromUrl(paper.url()));
-            }
             paragraph(paper.url().isEmpty() ? "### [" + paper.title() + "]"
                     : "### [" + paper.title() + "](" + paper.url() + ")");
-            paper.media().ifPresent(this::media);
+            paper.media().ifPresent(media -> media.accept(this));
             if (paper.votes().isPresent()) {
-                if (paper.votes().getAsInt() < 0) {
-                    throw new IllegalArgumentException("votes of '" + paper.title() + "' are negative");
-                }
                 paragraph("Vote: " + paper.votes().getAsInt());
             } else if (hasUnrecognisedInPaper(paper, nextOffset, "Vote:")) {
                 // Only the first vote line counts: a placeholder keeps a later one unrecognised.
@@ -184,15 +231,17 @@ public final class DigestWriter {
                 paragraph("Authors: []");
             }
             unrecognisedInPaper(paper, nextOffset);
-            boolean firstSection = true;
+            this.paper = paper;
+            firstSection = true;
             for (Section section : paper.sections()) {
-                section(section, paper, firstSection);
+                section.accept(this);
                 firstSection = false;
             }
+            return null;
         }
 
-        private void media(Media media) {
-            checkLine(media.url(), "media URL");
+        @Override
+        public Void visitMedia(Media media) {
             if (media.type() == MediaType.IMAGE) {
                 paragraph("![](" + media.url() + ")");
             } else {
@@ -202,18 +251,23 @@ public final class DigestWriter {
                 paragraph("[Watch Video](" + media.url() + ")\n<div><video controls src=\"" + media.url()
                         + "\" muted=\"false\"></video></div>");
             }
+            return null;
+        }
+
+        @Override
+        public Void visitAuthor(Author author) {
+            return null; // written by visitPaper: all authors are one line
+        }
+
+        @Override
+        public Void visitGloss(Gloss gloss) {
+            return null; // part of its section's text
         }
 
         private static String authors(Paper paper) {
-            Set<String> seen = new HashSet<>();
             boolean plain = true;
             for (Author author : paper.authors()) {
                 String name = author.name();
-                checkLine(name, "author of '" + paper.title() + "'");
-                if (name.isEmpty() || name.equals("+") || !seen.add(name)) {
-                    throw new IllegalArgumentException("author '" + name + "' of '" + paper.title()
-                            + "' would be dropped when read (empty, '+' or repeated)");
-                }
                 plain &= !name.contains(", ") && name.equals(name.strip()) && !name.endsWith(",");
             }
             String first = paper.authors().get(0).name();
@@ -229,15 +283,19 @@ public final class DigestWriter {
             return "[" + String.join(", ", quoted) + "]";
         }
 
-        private void section(Section section, Paper paper, boolean firstSection) {
+        @Override
+        public Void visitSection(Section section) {
             String where = "section " + section.kind() + " of '" + paper.title() + "'";
             String text = section.text();
-            if (text.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException(where + " has a carriage return in its text");
-            }
             String[] lines = text.split("\n", -1);
-            for (int i = 1; i < lines.length; i++) {
+            for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
+                if (LineEnds.next(line, 0, line.length()) < line.length()) {
+                    throw new IllegalArgumentException(where + " has a carriage return in its text");
+                }
+                if (i == 0) {
+                    continue;
+                }
                 if (line.isBlank() || line.startsWith("- ") || line.startsWith("# ") || line.startsWith("## ")
                         || line.startsWith("### [")) {
                     throw new IllegalArgumentException(where + " has a continuation line '" + line
@@ -245,21 +303,17 @@ public final class DigestWriter {
                 }
             }
             StringBuilder bullet = new StringBuilder("- ");
+            // The builders make sure that only a POINT lacks a label and that a label names its kind.
             if (section.kind() == SectionKind.POINT) {
-                if (section.label().isPresent()) {
-                    throw new IllegalArgumentException(where + " is a POINT but has a label");
-                }
                 if (startsWithLabel(lines[0])) {
                     throw new IllegalArgumentException(where + " starts with what would be read as a label");
                 }
             } else {
                 // A standard label is not filled in: it would read back as a label the model lacks.
-                String label = section.label().orElseThrow(() -> new IllegalArgumentException(where
-                        + " has no label; only a POINT is written without one"));
-                if (label.isEmpty() || label.contains("*") || label.contains("\n") || label.contains("\r")
-                        || SectionLabels.kindOf(label) != section.kind()) {
-                    throw new IllegalArgumentException(where + " has label '" + label + "', which reads as "
-                            + (label.isEmpty() ? "nothing" : SectionLabels.kindOf(label)));
+                String label = section.label().orElseThrow();
+                if (label.contains("*")) {
+                    throw new IllegalArgumentException(where + " has label '" + label
+                            + "', whose '*' would end the label's stars early");
                 }
                 bullet.append("***").append(label).append("***: ");
             }
@@ -267,8 +321,10 @@ public final class DigestWriter {
             if (firstSection) {
                 paragraph(bullet.toString());
             } else {
-                out.append(bullet).append('\n');
+                append(bullet);
+                append("\n");
             }
+            return null;
         }
 
         /** Would the grammar's LABEL token match at the start of a point's text? */
@@ -284,50 +340,49 @@ public final class DigestWriter {
             return false;
         }
 
-        private void block(ReadmeBlock block) {
+        @Override
+        public Void visitReadmeBlock(ReadmeBlock block) {
+            // The builder makes sure of the level, of one-line headings, of \n line ends and of no
+            // heading lines in the Markdown.
             String heading = block.heading();
-            checkLine(heading, "README heading");
-            if (block.level() != 1 && block.level() != 2) {
-                throw new IllegalArgumentException("README block '" + heading + "' has level " + block.level());
-            }
-            if (!heading.equals(heading.stripTrailing())
-                    || (block.level() == 2 && heading.startsWith("Daily Papers ("))) {
+            if (!heading.equals(heading.stripTrailing())) {
                 throw new IllegalArgumentException("README heading '" + heading + "' would not read back as a block");
             }
             String markdown = block.markdown();
-            if (markdown.indexOf('\r') >= 0 || (!markdown.isEmpty() && (markdown.startsWith("\n")
+            if ((!markdown.isEmpty() && (markdown.startsWith("\n")
                     || markdown.endsWith("\n") || markdown.lines().findFirst().orElse("").isBlank()
                     || markdown.lines().reduce((a, b) -> b).orElse("").isBlank()))) {
                 throw new IllegalArgumentException("Markdown of README block '" + heading
-                        + "' starts or ends with an empty line, or has a carriage return");
-            }
-            for (String line : markdown.split("\n", -1)) {
-                if (line.startsWith("# ") || line.startsWith("## ")) {
-                    throw new IllegalArgumentException("Markdown of README block '" + heading + "' has a heading line '"
-                            + line + "', which would start a new block");
-                }
+                        + "' starts or ends with an empty line");
             }
             paragraph("#".repeat(block.level()) + " " + heading + (markdown.isEmpty() ? "" : "\n\n" + markdown));
+            return null;
+        }
+
+        @Override
+        public Void visitUnrecognisedLine(UnrecognisedLine line) {
+            if (line.text().startsWith("- ")) {
+                throw new IllegalArgumentException("unrecognised line '" + line.text() + "' would read as a bullet");
+            }
+            paragraph(line.text());
+            return null;
         }
 
         private void unrecognisedBefore(int offset, String where) {
-            while (!pending.isEmpty() && pending.peekFirst().span().offset() < offset) {
+            while (!pending.isEmpty() && offsetOf(pending.peekFirst()) < offset) {
                 UnrecognisedLine line = pending.pollFirst();
                 checkUnrecognised(line.text(), where);
-                if (line.text().startsWith("- ")) {
-                    throw new IllegalArgumentException("unrecognised line '" + line.text() + "' would read as a bullet");
-                }
-                paragraph(line.text());
+                line.accept(this);
             }
         }
 
         private boolean hasUnrecognisedInPaper(Paper paper, int nextOffset, String prefix) {
             for (UnrecognisedLine line : pending) {
-                int offset = line.span().offset();
+                int offset = offsetOf(line);
                 if (offset >= nextOffset) {
                     break;
                 }
-                if (offset >= paper.span().offset() && line.text().startsWith(prefix)) {
+                if (offset >= offsetOf(paper) && line.text().startsWith(prefix)) {
                     return true;
                 }
             }
@@ -335,19 +390,15 @@ public final class DigestWriter {
         }
 
         private void unrecognisedInPaper(Paper paper, int nextOffset) {
-            while (!pending.isEmpty() && pending.peekFirst().span().offset() < nextOffset
-                    && pending.peekFirst().span().offset() >= paper.span().offset()) {
+            while (!pending.isEmpty() && offsetOf(pending.peekFirst()) < nextOffset
+                    && offsetOf(pending.peekFirst()) >= offsetOf(paper)) {
                 UnrecognisedLine line = pending.pollFirst();
                 checkUnrecognised(line.text(), "in paper '" + paper.title() + "'");
-                if (line.text().startsWith("- ")) {
-                    throw new IllegalArgumentException("unrecognised line '" + line.text() + "' would read as a bullet");
-                }
-                paragraph(line.text());
+                line.accept(this);
             }
         }
 
         private static void checkUnrecognised(String text, String where) {
-            checkLine(text, "unrecognised line " + where);
             if (text.isBlank() || text.startsWith("# ") || text.startsWith("## ") || text.startsWith("### [")
                     || text.startsWith("\uFEFF")) {
                 throw new IllegalArgumentException("unrecognised line '" + text + "' " + where
@@ -355,19 +406,23 @@ public final class DigestWriter {
             }
         }
 
-        private static void checkLine(String value, String what) {
-            if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException(what + " '" + value + "' has a line break");
-            }
-        }
-
         /** A part preceded by one empty line (none before the first). */
         private void paragraph(String lines) {
             if (!first) {
-                out.append('\n');
+                append("\n");
             }
             first = false;
-            out.append(lines).append('\n');
+            append(lines);
+            append("\n");
+        }
+
+        /** Appends; a visitor cannot throw IOException, so it travels unchecked to write(). */
+        private void append(CharSequence text) {
+            try {
+                out.append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

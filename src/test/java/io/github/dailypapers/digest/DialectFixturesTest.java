@@ -123,8 +123,8 @@ class DialectFixturesTest {
                 section(SectionKind.PERFORMANCE_HIGHLIGHTS, "Performance Highlights", "끝. ")),
                 digest.papers().get(0).sections());
         Section first = digest.papers().get(0).sections().get(0);
-        assertEquals(5, first.span().line());
-        assertEquals(7, first.span().endLine());
+        assertEquals(5, first.span().orElseThrow().line());
+        assertEquals(7, first.span().orElseThrow().endLine());
         assertEquals(3, first.textLineSpans().size());
         assertEquals(List.of(), digest.diagnostics());
     }
@@ -171,8 +171,8 @@ class DialectFixturesTest {
                 Optional.of(Media.of(MediaType.IMAGE, "/avatars/1f3e.svg")),
                 Optional.<Media>empty()), media);
         Media player = digest.papers().get(0).media().orElseThrow();
-        assertEquals(5, player.span().line());
-        assertEquals(6, player.span().endLine(), "the link and its player line are one media");
+        assertEquals(5, player.span().orElseThrow().line());
+        assertEquals(6, player.span().orElseThrow().endLine(), "the link and its player line are one media");
         assertEquals(List.of("12:1 WARNING VIDEO_LINK_WITHOUT_PARENS"), diagnostics(digest));
         assertEquals(List.of(), digest.unrecognisedLines());
     }
@@ -197,7 +197,7 @@ class DialectFixturesTest {
                 "15:1 ERROR INVALID_VOTE",
                 "17:38 WARNING EMPTY_AUTHOR",
                 "21:10 WARNING MALFORMED_AUTHOR_LIST"), diagnostics(digest));
-        assertEquals("Back\\slash", source(digest, papers.get(0).authors().get(3).span()).replace("'", "")
+        assertEquals("Back\\slash", source(digest, papers.get(0).authors().get(3).span().orElseThrow()).replace("'", "")
                 .replace("\\\\", "\\"));
     }
 
@@ -208,7 +208,7 @@ class DialectFixturesTest {
         assertEquals(digest.editions().get(0).date(), digest.editions().get(1).date());
         assertEquals(List.of("First Run"), digest.editions().get(0).papers().stream().map(Paper::title).toList());
         assertEquals(List.of("Second Run"), digest.editions().get(1).papers().stream().map(Paper::title).toList());
-        assertEquals(7, digest.editions().get(1).span().line());
+        assertEquals(7, digest.editions().get(1).span().orElseThrow().line());
     }
 
     @Test
@@ -226,7 +226,7 @@ class DialectFixturesTest {
                 ReadmeBlock.builder().level(2).heading("Star History")
                         .markdown("![Star History Chart](https://api.star-history.com/svg?repos=x/y)").build()),
                 digest.readmeBlocks());
-        assertEquals(List.of(19, 29), digest.readmeBlocks().subList(3, 5).stream().map(b -> b.span().line()).toList());
+        assertEquals(List.of(19, 29), digest.readmeBlocks().subList(3, 5).stream().map(b -> b.span().orElseThrow().line()).toList());
         assertEquals(List.of(), digest.diagnostics());
     }
 
@@ -252,17 +252,17 @@ class DialectFixturesTest {
         assertEquals(3, digest.editions().size());
         Edition outside = digest.editions().get(0);
         assertEquals(Optional.empty(), outside.date());
-        assertEquals("", outside.heading());
+        assertEquals(Optional.empty(), outside.heading());
         assertEquals(List.of("Before Any Edition"), outside.papers().stream().map(Paper::title).toList());
         assertEquals(Optional.empty(), digest.editions().get(2).date(), "an invalid date leaves the date empty");
-        assertEquals("Daily Papers (2024-02-30)", digest.editions().get(2).heading());
+        assertEquals(Optional.of("Daily Papers (2024-02-30)"), digest.editions().get(2).heading());
         assertEquals(List.of("Invalid Date Paper"), digest.editions().get(2).papers().stream().map(Paper::title).toList());
         assertEquals(1, digest.editions().get(1).papers().get(0).votes().getAsInt(), "the first vote line counts");
         assertEquals(List.of(
                 UnrecognisedLine.builder().text("Some prose before the first paper.").build(),
                 UnrecognisedLine.builder().text("Vote: 2").build(),
                 UnrecognisedLine.builder().text("Stray text before the bullets.").build()), digest.unrecognisedLines());
-        assertEquals(List.of(5, 10, 12), digest.unrecognisedLines().stream().map(l -> l.span().line()).toList());
+        assertEquals(List.of(5, 10, 12), digest.unrecognisedLines().stream().map(l -> l.span().orElseThrow().line()).toList());
         assertEquals(List.of(
                 "1:1 WARNING PAPER_OUTSIDE_EDITION",
                 "5:1 ERROR UNRECOGNISED_LINE",

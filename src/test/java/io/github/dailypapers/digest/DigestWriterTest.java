@@ -12,6 +12,8 @@ import io.github.dailypapers.digest.model.MediaType;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.Section;
 import io.github.dailypapers.digest.model.SectionKind;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,21 +89,46 @@ class DigestWriterTest {
 
     @Test
     void refusesWhatWouldNotReadBack() {
-        assertRefused(oneEdition(paper().title("two\nlines").build()), "line break");
-        assertRefused(oneEdition(paper().addAuthors(Author.of("Ana"), Author.of("Ana")).build()), "repeated");
-        assertRefused(oneEdition(paper().addAuthors(Author.of("+")).build()), "'+'");
-        assertRefused(oneEdition(paper().arxivId("9999.99999").build()), "arXiv id");
-        assertRefused(oneEdition(paper().votes(-1).build()), "negative");
+        // Possible models (the builders accept them) that the canonical form cannot carry;
+        // impossible ones never get this far (model.ModelChecksTest).
         assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.POINT)
                 .text("first\n- second bullet").build()).build()), "continuation line");
-        assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.WHATS_NEW)
-                .text("no label").build()).build()), "no label");
-        assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.WHATS_NEW)
-                .label("Limitations").text("x").build()).build()), "reads as OTHER");
         assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.POINT)
                 .text("***Label***: looks labelled").build()).build()), "label");
-        assertRefused(Digest.builder().addEditions(Edition.builder().date(LocalDate.of(2025, 1, 2))
-                .heading("Daily Papers (2025-01-03)").build()).build(), "heading");
+        assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.OTHER)
+                .label("Star*Label").text("x").build()).build()), "'*'");
+        assertRefused(oneEdition(Paper.builder().title("A](b").url("").build()), "no URL");
+        assertRefused(Digest.builder().addEditions(Edition.builder().heading("Daily Papers (soon)  ").build()).build(),
+                "ends with spaces");
+    }
+
+    @Test
+    void aRefusedDigestWritesNothingAndWriteFailuresAreThrown() throws IOException {
+        Digest refused = oneEdition(paper().addSections(Section.builder().kind(SectionKind.POINT)
+                .text("first\n- second bullet").build()).build());
+        StringBuilder out = new StringBuilder("kept");
+        assertThrows(IllegalArgumentException.class, () -> DigestWriter.write(refused, out));
+        assertEquals("kept", out.toString(), "the check runs before anything is appended");
+
+        Digest digest = oneEdition(paper().build());
+        StringBuilder appended = new StringBuilder();
+        DigestWriter.write(digest, appended);
+        assertEquals(DigestWriter.write(digest), appended.toString());
+
+        Writer failing = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        IOException e = assertThrows(IOException.class, () -> DigestWriter.write(digest, failing));
+        assertEquals("disk full", e.getMessage(), "the Appendable's own IOException, not a wrapper");
     }
 
     private static void assertRefused(Digest digest, String messagePart) {

@@ -31,9 +31,9 @@ class InputQuirksTest {
         assertEquals(expected, digest);
         assertEquals(DialectFixturesTest.diagnostics(expected), DialectFixturesTest.diagnostics(digest));
         List<Paper> papers = digest.papers();
-        assertEquals(List.of(3, 15), papers.stream().map(p -> p.span().line()).toList());
+        assertEquals(List.of(3, 15), papers.stream().map(p -> p.span().orElseThrow().line()).toList());
         Section section = papers.get(0).sections().get(1);
-        assertEquals(12, section.span().line());
+        assertEquals(12, section.span().orElseThrow().line());
         assertEquals(section.text(), input.substring(section.textLineSpans().get(0).offset(),
                 section.textLineSpans().get(0).endOffset()));
     }
@@ -43,7 +43,7 @@ class InputQuirksTest {
         String input = "## Daily Papers (2025-01-02)\r\n\r### [T](https://arxiv.org/abs/2501.00001)\n\r\nVote: -\r- a\r  b\n";
         Digest digest = PARSER.parse(input);
         Paper paper = digest.papers().get(0);
-        assertEquals(3, paper.span().line());
+        assertEquals(3, paper.span().orElseThrow().line());
         assertEquals(5, paper.voteSpan().orElseThrow().line());
         assertEquals("a\n  b", paper.sections().get(0).text());
         assertEquals(List.of("5:1 WARNING VOTE_PLACEHOLDER"), DialectFixturesTest.diagnostics(digest));
@@ -53,8 +53,8 @@ class InputQuirksTest {
     void aByteOrderMarkIsIgnoredAndColumnsStartAfterIt() {
         Digest digest = PARSER.parse("\uFEFF" + LF);
         assertEquals(PARSER.parse(LF), digest);
-        assertEquals(1, digest.editions().get(0).span().column());
-        assertEquals(1, digest.editions().get(0).span().offset(), "offsets count the mark");
+        assertEquals(1, digest.editions().get(0).span().orElseThrow().column());
+        assertEquals(1, digest.editions().get(0).span().orElseThrow().offset(), "offsets count the mark");
         Digest bomOnly = PARSER.parse("\uFEFF");
         assertEquals(List.of(), bomOnly.editions());
         assertEquals(List.of(), bomOnly.diagnostics());
@@ -99,7 +99,7 @@ class InputQuirksTest {
         String input = "## Daily Papers (2025-01-02)\n\n### [T](https://arxiv.org/abs/2501.00001)\n\n"
                 + "Authors: 😀 Kim, 😀😀 Lee, 😀 Kim\n";
         Digest digest = PARSER.parse(input);
-        SourceSpan lee = digest.papers().get(0).authors().get(1).span();
+        SourceSpan lee = digest.papers().get(0).authors().get(1).span().orElseThrow();
         assertEquals(5, lee.line());
         assertEquals(17, lee.column(), "'Authors: 😀 Kim, ' is 16 code points");
         assertEquals("😀😀 Lee", input.substring(lee.offset(), lee.endOffset()));
@@ -112,9 +112,9 @@ class InputQuirksTest {
         String input = TestResources.read("/fixtures/votes-authors.md");
         Digest digest = PARSER.parse(input);
         for (Paper paper : digest.papers()) {
-            String heading = input.substring(paper.headingSpan().offset(), paper.headingSpan().endOffset());
+            String heading = input.substring(paper.headingSpan().orElseThrow().offset(), paper.headingSpan().orElseThrow().endOffset());
             assertTrue(heading.startsWith("### [" + paper.title() + "]("), heading);
-            assertTrue(input.substring(paper.span().offset(), paper.span().endOffset()).startsWith(heading));
+            assertTrue(input.substring(paper.span().orElseThrow().offset(), paper.span().orElseThrow().endOffset()).startsWith(heading));
             paper.authorsSpan().ifPresent(span ->
                     assertTrue(input.substring(span.offset(), span.endOffset()).startsWith("Authors:")));
         }

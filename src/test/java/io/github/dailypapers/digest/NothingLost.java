@@ -46,22 +46,22 @@ final class NothingLost {
     static List<SourceSpan> lineElementSpans(Digest digest) {
         List<SourceSpan> spans = new ArrayList<>();
         for (Edition edition : digest.editions()) {
-            add(spans, edition.headingSpan());
+            edition.headingSpan().ifPresent(span -> add(spans, span));   // none before any heading
             for (Paper paper : edition.papers()) {
-                add(spans, paper.headingSpan());
-                paper.media().ifPresent(media -> add(spans, media.span()));
+                add(spans, paper.headingSpan().orElseThrow());
+                paper.media().ifPresent(media -> add(spans, media.span().orElseThrow()));
                 paper.voteSpan().ifPresent(span -> add(spans, span));
                 paper.authorsSpan().ifPresent(span -> add(spans, span));
                 for (Section section : paper.sections()) {
-                    add(spans, section.span());
+                    add(spans, section.span().orElseThrow());
                 }
             }
         }
         for (ReadmeBlock block : digest.readmeBlocks()) {
-            add(spans, block.span());
+            add(spans, block.span().orElseThrow());
         }
         for (UnrecognisedLine line : digest.unrecognisedLines()) {
-            add(spans, line.span());
+            add(spans, line.span().orElseThrow());
         }
         return spans;
     }

@@ -56,7 +56,7 @@ class PartsEquivalenceTest {
 
             @Override
             public Void visitPaper(Paper paper) {
-                out.add(paper.title() + " " + span(paper) + " " + spanText(paper.headingSpan()));
+                out.add(paper.title() + " " + span(paper) + " " + spanText(paper.headingSpan().orElseThrow()));
                 return super.visitPaper(paper);
             }
 
@@ -79,7 +79,7 @@ class PartsEquivalenceTest {
             }
 
             private String span(DigestNode node) {
-                return spanText(node.span());
+                return spanText(node.span().orElseThrow());
             }
 
             private String spanText(SourceSpan span) {

@@ -33,7 +33,7 @@ class PrefixSuffixTest {
         }
         for (var paper : digest.papers()) {
             for (Section section : paper.sections()) {
-                assertTrue(section.span().endOffset() <= input.length());
+                assertTrue(section.span().orElseThrow().endOffset() <= input.length());
                 section.glosses();
             }
         }

@@ -57,7 +57,7 @@ final class JsonOutput {
                 json.writeStartObject();
                 json.writeStringField("heading", block.heading());
                 json.writeNumberField("level", block.level());
-                json.writeNumberField("line", block.span().line());
+                json.writeNumberField("line", block.span().orElseThrow().line());
                 json.writeStringField("markdown", block.markdown());
                 json.writeEndObject();
             }
@@ -65,8 +65,8 @@ final class JsonOutput {
             json.writeArrayFieldStart("unrecognisedLines");
             for (UnrecognisedLine line : digest.unrecognisedLines()) {
                 json.writeStartObject();
-                json.writeNumberField("line", line.span().line());
-                json.writeNumberField("column", line.span().column());
+                json.writeNumberField("line", line.span().orElseThrow().line());
+                json.writeNumberField("column", line.span().orElseThrow().column());
                 json.writeStringField("text", line.text());
                 json.writeEndObject();
             }
@@ -90,8 +90,8 @@ final class JsonOutput {
     private static void writeEdition(JsonGenerator json, Edition edition) throws IOException {
         json.writeStartObject();
         writeNullable(json, "date", edition.date().map(Object::toString));
-        json.writeStringField("heading", edition.heading());
-        json.writeNumberField("line", edition.span().line());
+        json.writeStringField("heading", edition.heading().orElse(""));
+        json.writeNumberField("line", edition.span().orElseThrow().line());
         json.writeArrayFieldStart("papers");
         for (Paper paper : edition.papers()) {
             writePaper(json, paper);
@@ -129,7 +129,7 @@ final class JsonOutput {
             writeSection(json, section);
         }
         json.writeEndArray();
-        json.writeNumberField("line", paper.span().line());
+        json.writeNumberField("line", paper.span().orElseThrow().line());
         json.writeEndObject();
     }
 
@@ -138,7 +138,7 @@ final class JsonOutput {
         json.writeStringField("kind", section.kind().name());
         writeNullable(json, "label", section.label());
         json.writeStringField("text", section.text());
-        json.writeNumberField("line", section.span().line());
+        json.writeNumberField("line", section.span().orElseThrow().line());
         json.writeArrayFieldStart("glosses");
         for (Gloss gloss : section.glosses()) {
             json.writeStartObject();
@@ -146,8 +146,8 @@ final class JsonOutput {
             writeNullable(json, "gloss", gloss.gloss());
             writeNullable(json, "acronym", gloss.acronym());
             json.writeStringField("kind", gloss.kind().name());
-            json.writeNumberField("line", gloss.span().line());
-            json.writeNumberField("column", gloss.span().column());
+            json.writeNumberField("line", gloss.span().orElseThrow().line());
+            json.writeNumberField("column", gloss.span().orElseThrow().column());
             json.writeEndObject();
         }
         json.writeEndArray();

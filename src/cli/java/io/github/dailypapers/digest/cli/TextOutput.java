@@ -28,7 +28,7 @@ final class TextOutput {
     void write(String source, Digest digest) {
         out.println("== " + source);
         for (ReadmeBlock block : digest.readmeBlocks()) {
-            out.println("README block (line " + block.span().line() + "): " + "#".repeat(block.level()) + " "
+            out.println("README block (line " + block.span().orElseThrow().line() + "): " + "#".repeat(block.level()) + " "
                     + block.heading());
         }
         for (Edition edition : digest.editions()) {
@@ -42,7 +42,7 @@ final class TextOutput {
             }
         }
         for (UnrecognisedLine line : digest.unrecognisedLines()) {
-            out.println("Unrecognised line " + line.span().line() + ": " + shorten(line.text(), SECTION_CHARS));
+            out.println("Unrecognised line " + line.span().orElseThrow().line() + ": " + shorten(line.text(), SECTION_CHARS));
         }
         if (!digest.diagnostics().isEmpty()) {
             out.println();

@@ -166,7 +166,7 @@ final class ModelBuilder {
         }
 
         Edition build() {
-            Edition.Builder builder = Edition.builder().date(date).heading(heading).papers(papers)
+            Edition.Builder builder = Edition.builder().date(date).heading(heading.isEmpty() ? Optional.empty() : Optional.of(heading)).papers(papers)
                     .span(source.span(start, end));
             if (headingEnd >= 0) {
                 builder.headingSpan(source.span(start, headingEnd));

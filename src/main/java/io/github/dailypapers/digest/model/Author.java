@@ -1,5 +1,6 @@
 package io.github.dailypapers.digest.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One author of a paper: a person, a single name or an organisation, as written. */
@@ -18,10 +19,17 @@ public abstract class Author implements DigestNode {
 
     /** {@inheritDoc} The name (with its quotes, in the list form) on the authors line. */
     @Override
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan span() {
-        return SourceSpan.NONE;
+    public abstract Optional<SourceSpan> span();
+
+    /**
+     * Refuses an impossible author.
+     *
+     * @throws IllegalArgumentException if the name has a line break
+     */
+    @Value.Check
+    protected void check() {
+        ModelChecks.oneLine(name(), "author");
     }
 
     @Override

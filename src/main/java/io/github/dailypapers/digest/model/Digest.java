@@ -1,6 +1,7 @@
 package io.github.dailypapers.digest.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -62,10 +63,23 @@ public abstract class Digest implements DigestNode {
 
     /** {@inheritDoc} The whole input. */
     @Override
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan span() {
-        return SourceSpan.NONE;
+    public abstract Optional<SourceSpan> span();
+
+    /**
+     * Refuses an impossible digest.
+     *
+     * @throws IllegalArgumentException if an edition without heading is not the first edition
+     *     (only the papers before any heading form one)
+     */
+    @Value.Check
+    protected void check() {
+        for (int i = 1; i < editions().size(); i++) {
+            if (editions().get(i).heading().isEmpty()) {
+                throw new IllegalArgumentException("edition " + (i + 1) + " has no heading; only the first edition, "
+                        + "the papers before any heading, can lack one");
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.dailypapers.digest.model;
 
+import java.util.Optional;
+
 /**
  * An element of a parsed digest: it knows where it came from and accepts a visitor.
  *
@@ -8,11 +10,12 @@ package io.github.dailypapers.digest.model;
 public interface DigestNode {
 
     /**
-     * Where this element is in the parsed input. Spans are not part of {@code equals}.
+     * Where this element is in the parsed input; empty for an element that was built rather
+     * than parsed. Spans are not part of {@code equals}.
      *
-     * @return the element's source span
+     * @return the element's source span, or empty
      */
-    SourceSpan span();
+    Optional<SourceSpan> span();
 
     /**
      * Calls the visitor method for this element's type.

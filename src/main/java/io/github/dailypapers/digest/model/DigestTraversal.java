@@ -71,8 +71,8 @@ public abstract class DigestTraversal<R> implements DigestVisitor<R> {
         List<DigestNode> children = new ArrayList<>(digest.editions());
         children.addAll(digest.readmeBlocks());
         children.addAll(digest.unrecognisedLines());
-        // A stable sort: nodes built by hand (all at offset 0) keep the order above.
-        children.sort(Comparator.comparingInt(node -> node.span().offset()));
+        // A stable sort: nodes built by hand (no span: as if at offset 0) keep the order above.
+        children.sort(Comparator.comparingInt(node -> node.span().map(SourceSpan::offset).orElse(0)));
         return visitAll(children);
     }
 

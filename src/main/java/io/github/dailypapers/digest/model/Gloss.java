@@ -61,21 +61,40 @@ public abstract class Gloss implements DigestNode {
 
     /** {@inheritDoc} The group, from its {@code (} to its {@code )}, in the input. */
     @Override
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan span() {
-        return SourceSpan.NONE;
-    }
+    public abstract Optional<SourceSpan> span();
 
     /**
-     * Where the term is in the input.
+     * Where the term is in the input; empty for a text that was not parsed.
      *
-     * @return the term's source span
+     * @return the term's source span, or empty
      */
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan termSpan() {
-        return SourceSpan.NONE;
+    public abstract Optional<SourceSpan> termSpan();
+
+    /**
+     * Refuses an impossible gloss.
+     *
+     * @throws IllegalArgumentException if the term is empty, the term does not end before its
+     *     group starts, the group is shorter than its two parentheses, or the gloss or acronym
+     *     is there but empty
+     */
+    @Value.Check
+    protected void check() {
+        if (term().isEmpty()) {
+            throw new IllegalArgumentException("gloss term is empty");
+        }
+        if (termRange().end() > groupRange().start()) {
+            throw new IllegalArgumentException("term '" + term() + "' at " + termRange()
+                    + " does not end before its group at " + groupRange());
+        }
+        if (groupRange().length() < 2) {
+            throw new IllegalArgumentException("group of '" + term() + "' at " + groupRange()
+                    + " is shorter than its parentheses");
+        }
+        if (gloss().filter(String::isEmpty).isPresent() || acronym().filter(String::isEmpty).isPresent()) {
+            throw new IllegalArgumentException("gloss of '" + term() + "' has an empty gloss or acronym; leave it out");
+        }
     }
 
     @Override

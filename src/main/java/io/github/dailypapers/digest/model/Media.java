@@ -1,5 +1,6 @@
 package io.github.dailypapers.digest.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A paper's thumbnail image or video. */
@@ -25,10 +26,17 @@ public abstract class Media implements DigestNode {
 
     /** {@inheritDoc} The media's one or two lines. */
     @Override
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan span() {
-        return SourceSpan.NONE;
+    public abstract Optional<SourceSpan> span();
+
+    /**
+     * Refuses impossible media.
+     *
+     * @throws IllegalArgumentException if the URL has a line break
+     */
+    @Value.Check
+    protected void check() {
+        ModelChecks.oneLine(url(), "media URL");
     }
 
     @Override

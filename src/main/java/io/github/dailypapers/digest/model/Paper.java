@@ -1,8 +1,11 @@
 package io.github.dailypapers.digest.model;
 
+import io.github.dailypapers.digest.internal.ArxivIds;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /** One paper entry: its heading, header lines and summary sections. */
@@ -64,22 +67,16 @@ public abstract class Paper implements DigestNode {
 
     /** {@inheritDoc} From the heading to the paper's last non-blank line. */
     @Override
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan span() {
-        return SourceSpan.NONE;
-    }
+    public abstract Optional<SourceSpan> span();
 
     /**
-     * The heading line.
+     * The heading line; empty for a paper built rather than parsed.
      *
-     * @return the heading's span
+     * @return the heading's span, or empty
      */
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan headingSpan() {
-        return SourceSpan.NONE;
-    }
+    public abstract Optional<SourceSpan> headingSpan();
 
     /**
      * The vote line, if there was one (also for {@code Vote: -}).
@@ -97,6 +94,44 @@ public abstract class Paper implements DigestNode {
     @Value.Auxiliary
     public abstract Optional<SourceSpan> authorsSpan();
 
+    /**
+     * Refuses an impossible paper; fills in the arXiv id of a paper built without one.
+     *
+     * @return this paper, or a copy with the arXiv id its URL carries
+     * @throws IllegalArgumentException if the title or URL has a line break, the votes are
+     *     negative, the arXiv id is not the one the URL carries, an author is empty, {@code +}
+     *     or repeated, or a header line's span lies outside the paper's span
+     */
+    @Value.Check
+    protected Paper check() {
+        ModelChecks.oneLine(title(), "paper title");
+        ModelChecks.oneLine(url(), "URL of '" + title() + "'");
+        if (votes().isPresent() && votes().getAsInt() < 0) {
+            throw new IllegalArgumentException("votes of '" + title() + "' are negative: " + votes().getAsInt()
+                    + " (unknown votes are an empty OptionalInt)");
+        }
+        Optional<String> fromUrl = ArxivIds.fromUrl(url());
+        if (arxivId().isEmpty() && fromUrl.isPresent()) {
+            return builder().from(this).arxivId(fromUrl).build();
+        }
+        if (!arxivId().equals(fromUrl)) {
+            throw new IllegalArgumentException("arXiv id of '" + title() + "' is " + arxivId().orElse("(none)")
+                    + " but its URL '" + url() + "' gives " + fromUrl.orElse("none"));
+        }
+        Set<String> names = new HashSet<>();
+        for (Author author : authors()) {
+            String name = author.name();
+            if (name.isEmpty() || name.equals("+") || !names.add(name)) {
+                throw new IllegalArgumentException("author '" + name + "' of '" + title()
+                        + "' is empty, a '+' placeholder or repeated");
+            }
+        }
+        ModelChecks.inside(headingSpan(), span(), "heading span of '" + title() + "'");
+        ModelChecks.inside(voteSpan(), span(), "vote line span of '" + title() + "'");
+        ModelChecks.inside(authorsSpan(), span(), "authors line span of '" + title() + "'");
+        return this;
+    }
+
     @Override
     public <R> R accept(DigestVisitor<R> visitor) {
         return visitor.visitPaper(this);
@@ -111,7 +146,10 @@ public abstract class Paper implements DigestNode {
         return new Builder();
     }
 
-    /** Builds a {@link Paper}; {@code title} and {@code url} are required. */
+    /**
+     * Builds a {@link Paper}; {@code title} and {@code url} are required, and {@code arxivId}
+     * is filled in from the URL when left out.
+     */
     public static final class Builder extends ImmutablePaper.Builder {
         Builder() {}
     }

@@ -1,5 +1,6 @@
 package io.github.dailypapers.digest.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -37,10 +38,37 @@ public abstract class ReadmeBlock implements DigestNode {
     public abstract String markdown();
 
     @Override
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan span() {
-        return SourceSpan.NONE;
+    public abstract Optional<SourceSpan> span();
+
+    /**
+     * Refuses an impossible README block.
+     *
+     * @throws IllegalArgumentException if the level is not 1 or 2, the heading has a line
+     *     break, a level-2 heading is a date heading ({@code Daily Papers (}…, an edition), or
+     *     the Markdown has a carriage return (line ends are {@code \n}) or a line that would be
+     *     a level-1 or level-2 heading of its own
+     */
+    @Value.Check
+    protected void check() {
+        if (level() != 1 && level() != 2) {
+            throw new IllegalArgumentException("README block '" + heading() + "' has level " + level()
+                    + "; only level-1 and level-2 headings start one");
+        }
+        ModelChecks.oneLine(heading(), "README heading");
+        if (level() == 2 && heading().startsWith("Daily Papers (")) {
+            throw new IllegalArgumentException("README heading '## " + heading() + "' is a date heading, an edition");
+        }
+        if (markdown().indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("Markdown of README block '" + heading()
+                    + "' has a carriage return; its line ends are \\n");
+        }
+        for (String line : markdown().split("\n", -1)) {
+            if (line.startsWith("# ") || line.startsWith("## ")) {
+                throw new IllegalArgumentException("Markdown of README block '" + heading() + "' has a heading line '"
+                        + line + "', which starts a block of its own");
+            }
+        }
     }
 
     @Override

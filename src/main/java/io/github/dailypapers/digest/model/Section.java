@@ -1,5 +1,6 @@
 package io.github.dailypapers.digest.model;
 
+import io.github.dailypapers.digest.internal.SectionLabels;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,11 +42,8 @@ public abstract class Section implements DigestNode {
 
     /** {@inheritDoc} From the bullet marker to the end of its last continuation line. */
     @Override
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan span() {
-        return SourceSpan.NONE;
-    }
+    public abstract Optional<SourceSpan> span();
 
     /**
      * Where each line of {@link #text()} came from: one span per {@code \n}-separated line of
@@ -73,6 +71,38 @@ public abstract class Section implements DigestNode {
      */
     public List<Gloss> glosses() {
         return bilingual().glosses();
+    }
+
+    /**
+     * Refuses an impossible section.
+     *
+     * @throws IllegalArgumentException if a {@link SectionKind#POINT} has a label or another
+     *     kind has none, the label is empty, has a line break or names another kind, or there
+     *     are text line spans but not one per line of the text
+     */
+    @Value.Check
+    protected void check() {
+        if (kind() == SectionKind.POINT) {
+            if (label().isPresent()) {
+                throw new IllegalArgumentException("a POINT section has label '" + label().get()
+                        + "'; only labeled kinds have one");
+            }
+        } else {
+            String label = label().orElseThrow(() -> new IllegalArgumentException(
+                    "a " + kind() + " section has no label; only a POINT has none"));
+            ModelChecks.oneLine(label, "section label");
+            if (label.isEmpty() || SectionLabels.kindOf(label) != kind()) {
+                throw new IllegalArgumentException("section label '" + label + "' is of kind "
+                        + SectionLabels.kindOf(label) + ", not " + kind());
+            }
+        }
+        if (!textLineSpans().isEmpty()) {
+            long lines = text().chars().filter(c -> c == '\n').count() + 1;
+            if (textLineSpans().size() != lines) {
+                throw new IllegalArgumentException("section text has " + lines + " lines but "
+                        + textLineSpans().size() + " text line spans");
+            }
+        }
     }
 
     @Override

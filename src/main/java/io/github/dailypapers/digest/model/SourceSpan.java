@@ -18,9 +18,6 @@ package io.github.dailypapers.digest.model;
  */
 public record SourceSpan(int line, int column, int endLine, int endColumn, int offset, int length) {
 
-    /** The span of an element that was built by hand rather than parsed: empty, at 1:1. */
-    public static final SourceSpan NONE = new SourceSpan(1, 1, 1, 1, 0, 0);
-
     /**
      * Validates the span.
      *
@@ -31,11 +28,13 @@ public record SourceSpan(int line, int column, int endLine, int endColumn, int o
      *     character
      * @param offset UTF-16 index of the first character in the input
      * @param length number of UTF-16 chars covered
-     * @throws IllegalArgumentException if a line or column is below 1, or the offset or
-     *     length is negative
+     * @throws IllegalArgumentException if a line or column is below 1, the offset or length is
+     *     negative, the end comes before the start, or the end offset is beyond
+     *     {@link Integer#MAX_VALUE}
      */
     public SourceSpan {
-        if (line < 1 || column < 1 || endLine < line || endColumn < 1 || offset < 0 || length < 0) {
+        if (line < 1 || column < 1 || endLine < line || endColumn < 1 || offset < 0 || length < 0
+                || (endLine == line && endColumn < column) || offset + length < 0) {
             throw new IllegalArgumentException("invalid span: line " + line + ", column " + column
                     + ", end " + endLine + ":" + endColumn + ", offset " + offset + ", length " + length);
         }

@@ -1,5 +1,6 @@
 package io.github.dailypapers.digest.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,10 +22,21 @@ public abstract class UnrecognisedLine implements DigestNode {
     public abstract String text();
 
     @Override
-    @Value.Default
     @Value.Auxiliary
-    public SourceSpan span() {
-        return SourceSpan.NONE;
+    public abstract Optional<SourceSpan> span();
+
+    /**
+     * Refuses an impossible unrecognised line.
+     *
+     * @throws IllegalArgumentException if the text is empty (an empty line is not kept) or has
+     *     a line break
+     */
+    @Value.Check
+    protected void check() {
+        if (text().isEmpty()) {
+            throw new IllegalArgumentException("an unrecognised line is empty; empty lines are not kept");
+        }
+        ModelChecks.oneLine(text(), "unrecognised line");
     }
 
     @Override

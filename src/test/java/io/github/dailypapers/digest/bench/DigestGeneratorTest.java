@@ -102,7 +102,7 @@ class DigestGeneratorTest {
                     }
                 }
                 sectionChars += section.text().length();
-                int labelAt = section.span().offset() + 2;
+                int labelAt = section.span().orElseThrow().offset() + 2;
                 labelInBold |= section.label().isPresent() && text.startsWith("**", labelAt) && !text.startsWith("***", labelAt);
                 multiLine |= section.text().contains("\n");
             }

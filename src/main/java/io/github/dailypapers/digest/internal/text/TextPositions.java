@@ -3,6 +3,7 @@ package io.github.dailypapers.digest.internal.text;
 import io.github.dailypapers.digest.model.SourceSpan;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Maps indexes of a section's text back to the input: the text's {@code \n}-separated lines
@@ -45,10 +46,10 @@ final class TextPositions {
         return pairs;
     }
 
-    /** The span of the text range [start, end) in the input, or NONE for an unparsed text. */
-    SourceSpan span(int start, int end) {
+    /** The span of the text range [start, end) in the input; empty for an unparsed text. */
+    Optional<SourceSpan> span(int start, int end) {
         if (lineSpans.isEmpty()) {
-            return SourceSpan.NONE;
+            return Optional.empty();
         }
         int line = lineIndex(start);
         SourceSpan source = lineSpans.get(line);
@@ -58,7 +59,7 @@ final class TextPositions {
         SourceSpan endSource = lineSpans.get(endLine);
         int endColumn = endSource.column() + columns(lineStarts[endLine], end);
         int endOffset = endSource.offset() + (end - lineStarts[endLine]);
-        return new SourceSpan(source.line(), column, endSource.line(), endColumn, offset, endOffset - offset);
+        return Optional.of(new SourceSpan(source.line(), column, endSource.line(), endColumn, offset, endOffset - offset));
     }
 
     /**

@@ -105,7 +105,7 @@ class BilingualPropertiesTest {
             }
             int start = Math.min(a, b) % (text.length() + 1);
             int end = Math.max(start, Math.max(a, b) % (text.length() + 1));
-            io.github.dailypapers.digest.model.SourceSpan span = new TextPositions(text, lines).span(start, end);
+            io.github.dailypapers.digest.model.SourceSpan span = new TextPositions(text, lines).span(start, end).orElseThrow();
             int line = span.line() - 1;
             assertEquals(1 + text.codePointCount(lineStarts.get(line), start), span.column());
             int endLine = span.endLine() - 1;

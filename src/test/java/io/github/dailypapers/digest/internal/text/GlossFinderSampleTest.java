@@ -61,9 +61,9 @@ class GlossFinderSampleTest {
                 sectionNumber++;
                 for (Gloss g : section.glosses()) {
                     actual.add(paperNumber + "." + sectionNumber + " " + g.term() + " | " + g.gloss().orElse("-") + " | "
-                            + g.acronym().orElse("-") + " | " + g.kind() + " @" + g.span().line() + ":" + g.span().column());
-                    assertEquals("(", input.substring(g.span().offset(), g.span().offset() + 1));
-                    assertEquals(g.term(), input.substring(g.termSpan().offset(), g.termSpan().endOffset()));
+                            + g.acronym().orElse("-") + " | " + g.kind() + " @" + g.span().orElseThrow().line() + ":" + g.span().orElseThrow().column());
+                    assertEquals("(", input.substring(g.span().orElseThrow().offset(), g.span().orElseThrow().offset() + 1));
+                    assertEquals(g.term(), input.substring(g.termSpan().orElseThrow().offset(), g.termSpan().orElseThrow().endOffset()));
                 }
             }
         }
