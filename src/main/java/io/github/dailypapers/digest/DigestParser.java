@@ -2,6 +2,7 @@ package io.github.dailypapers.digest;
 
 import io.github.dailypapers.digest.internal.DigestParts;
 import io.github.dailypapers.digest.internal.DigestReader;
+import io.github.dailypapers.digest.internal.NotText;
 import io.github.dailypapers.digest.internal.PartReader;
 import io.github.dailypapers.digest.internal.Utf8Decoder;
 import io.github.dailypapers.digest.model.Diagnostic;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -136,6 +138,10 @@ public final class DigestParser {
 
     /** Whole input in one go, or split at headings and parsed in parallel when asked to. */
     private Digest read(String input, List<Integer> replacements) {
+        Optional<Digest> notText = NotText.digestIfNotText(input);
+        if (notText.isPresent()) {
+            return notText.get();
+        }
         if (!parallel || input.length() < 2L * minPartLength) {
             return DigestReader.read(input, replacements);
         }

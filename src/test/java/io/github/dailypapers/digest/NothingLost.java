@@ -1,7 +1,9 @@
 package io.github.dailypapers.digest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.dailypapers.digest.model.DiagnosticCode;
 import io.github.dailypapers.digest.model.Digest;
 import io.github.dailypapers.digest.model.Edition;
 import io.github.dailypapers.digest.model.Paper;
@@ -15,13 +17,23 @@ import java.util.List;
 /**
  * The "nothing lost" property: every non-blank line of the input lies inside the span of exactly
  * one model element that stands for whole lines (an edition heading, a paper's heading, media,
- * vote or authors line, a section, a README block or an unrecognised line).
+ * vote or authors line, a section, a README block or an unrecognised line) — or, for an input
+ * that is not text, one {@code NOT_TEXT} diagnostic spans all of it.
  */
 final class NothingLost {
 
     private NothingLost() {}
 
     static void check(String input, Digest digest) {
+        if (digest.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.NOT_TEXT)) {
+            // Nothing was parsed; the one diagnostic stands for the whole input.
+            assertEquals(1, digest.diagnostics().size(), "NOT_TEXT comes alone");
+            assertEquals(0, digest.diagnostics().get(0).span().offset());
+            assertEquals(input.length(), digest.diagnostics().get(0).span().length(), "NOT_TEXT spans the whole input");
+            assertEquals(List.of(), digest.editions());
+            assertEquals(List.of(), digest.unrecognisedLines());
+            return;
+        }
         List<SourceSpan> spans = lineElementSpans(digest);
         List<String> lines = splitLines(input);
         int[] cover = new int[lines.size() + 2];

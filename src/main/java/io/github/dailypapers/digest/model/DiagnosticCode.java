@@ -32,7 +32,13 @@ public enum DiagnosticCode {
     /** Bytes that are not valid UTF-8, replaced by U+FFFD. */
     INVALID_UTF8(Severity.ERROR),
     /** The input is larger than the parser's configured maximum; nothing was parsed. */
-    INPUT_TOO_LARGE(Severity.ERROR);
+    INPUT_TOO_LARGE(Severity.ERROR),
+    /**
+     * The input is clearly not text (an image, an archive, a UTF-16 file: many control
+     * characters or invalid UTF-8 at its start); nothing was parsed, and this one diagnostic,
+     * spanning the whole input, stands for all of it.
+     */
+    NOT_TEXT(Severity.ERROR);
 
     private final Severity severity;
 
