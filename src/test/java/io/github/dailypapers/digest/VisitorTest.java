@@ -43,16 +43,18 @@ class VisitorTest {
             @Override public Void visitMedia(Media m) { order.add("media"); return null; }
             @Override public Void visitAuthor(Author a) { order.add("author " + a.name()); return null; }
             @Override public Void visitSection(Section s) { order.add("section " + s.kind()); return super.visitSection(s); }
+            @Override public Void visitGloss(Gloss g) { order.add("gloss " + g.term()); return null; }
             @Override public Void visitReadmeBlock(ReadmeBlock b) { order.add("block " + b.heading()); return null; }
         });
         assertEquals(List.of(
                 "block Daily Papers", "block Project Description", "edition 2025-03-21", "paper Wrapped Paper",
                 "section WHATS_NEW", "block License", "block Citation", "block Star History", "edition 2025-03-14",
                 "paper SparseKV: Pruning the Key-Value Cache at Inference Time", "media", "author Minji Kim",
-                "author Daniel O'Neil", "author NVIDIA", "author Zoë Lefèvre", "section WHATS_NEW",
-                "section TECHNICAL_DETAILS", "section PERFORMANCE_HIGHLIGHTS",
-                "paper Tiny Critics for Step-Level Feedback", "media", "author Seo-yeon Park", "section WHATS_NEW"),
-                order);
+                "author Daniel O'Neil", "author NVIDIA", "author Zoë Lefèvre", "section WHATS_NEW", "gloss 키-값 캐시",
+                "section TECHNICAL_DETAILS", "gloss 주의 점수", "section PERFORMANCE_HIGHLIGHTS",
+                "paper Tiny Critics for Step-Level Feedback", "media", "author Seo-yeon Park", "section WHATS_NEW",
+                "gloss 소형 보상 모델"),
+                order, "glosses included: the test fails if the gloss finder finds nothing");
     }
 
     @Test
@@ -76,5 +78,8 @@ class VisitorTest {
                 digest.accept(describe));
         assertEquals("IMAGE", digest.papers().get(1).media().orElseThrow().accept(describe));
         assertEquals("Star History", digest.readmeBlocks().get(4).accept(describe));
+        List<Gloss> glosses = digest.papers().get(1).sections().get(0).glosses();
+        assertEquals(1, glosses.size(), "the section has one gloss: " + glosses);
+        assertEquals("키-값 캐시", glosses.get(0).accept(describe));
     }
 }

@@ -20,10 +20,6 @@ final class DiagnosticCollector {
         diagnostics.add(Diagnostic.of(code, message, source.span(start, Math.max(start, end))));
     }
 
-    void add(Diagnostic diagnostic) {
-        diagnostics.add(diagnostic);
-    }
-
     /** The diagnostics in document order (stable for those at the same position). */
     List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(diagnostics);

@@ -7,11 +7,6 @@ public final class SectionLabels {
 
     private SectionLabels() {}
 
-    /** The label inside {@code ***Label***:} or {@code **Label**:}. */
-    static String labelOf(String token) {
-        return labelOf(token, 0, token.length());
-    }
-
     /** The label inside the {@code ***Label***:} or {@code **Label**:} token at {@code [from, to)} of a text. */
     static String labelOf(String text, int from, int to) {
         int stars = text.startsWith("***", from) ? 3 : 2;

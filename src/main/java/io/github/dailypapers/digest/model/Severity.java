@@ -5,7 +5,5 @@ public enum Severity {
     /** Something could not be read as the format intends; strict parsing fails on it. */
     ERROR,
     /** A known generator quirk that the parser repaired or skipped. */
-    WARNING,
-    /** Worth knowing, nothing was changed. */
-    INFO
+    WARNING
 }
