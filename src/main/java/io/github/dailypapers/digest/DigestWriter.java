@@ -213,11 +213,11 @@ public final class DigestWriter {
                 // Without a link, the last '](' of the heading would be read as the link's start.
                 throw new IllegalArgumentException("title '" + paper.title() + "' contains '](' but the paper has no URL");
             }
-            if (paper.url().contains("](")) {
+            if (paper.url().orElse("").contains("](")) {
                 throw new IllegalArgumentException("URL of '" + paper.title() + "' contains '](' ");
             }
             paragraph(paper.url().isEmpty() ? "### [" + paper.title() + "]"
-                    : "### [" + paper.title() + "](" + paper.url() + ")");
+                    : "### [" + paper.title() + "](" + paper.url().get() + ")");
             paper.media().ifPresent(media -> media.accept(this));
             if (paper.votes().isPresent()) {
                 paragraph("Vote: " + paper.votes().getAsInt());

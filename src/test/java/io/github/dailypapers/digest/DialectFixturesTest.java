@@ -240,7 +240,7 @@ class DialectFixturesTest {
                         "https://arxiv.org/abs/2503.12002v3").build(),
                 paper("Link [inside](title) here", "/papers/2311.01234").build(),
                 Paper.builder().title("Not arXiv").url("https://example.org/paper/42").build(),
-                Paper.builder().title("Heading Without Link").url("").build()), papers);
+                Paper.builder().title("Heading Without Link").build()), papers);   // no link: no URL
         assertEquals(Optional.of("2311.01234"), papers.get(2).arxivId());
         assertEquals(Optional.empty(), papers.get(3).arxivId());
         assertEquals(List.of("11:1 ERROR MALFORMED_PAPER_HEADING"), diagnostics(digest));

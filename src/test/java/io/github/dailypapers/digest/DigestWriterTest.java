@@ -97,7 +97,7 @@ class DigestWriterTest {
                 .text("***Label***: looks labelled").build()).build()), "label");
         assertRefused(oneEdition(paper().addSections(Section.builder().kind(SectionKind.OTHER)
                 .label("Star*Label").text("x").build()).build()), "'*'");
-        assertRefused(oneEdition(Paper.builder().title("A](b").url("").build()), "no URL");
+        assertRefused(oneEdition(Paper.builder().title("A](b").build()), "no URL");
         assertRefused(Digest.builder().addEditions(Edition.builder().heading("Daily Papers (soon)  ").build()).build(),
                 "ends with spaces");
     }

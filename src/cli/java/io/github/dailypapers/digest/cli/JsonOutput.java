@@ -103,7 +103,7 @@ final class JsonOutput {
     private static void writePaper(JsonGenerator json, Paper paper) throws IOException {
         json.writeStartObject();
         json.writeStringField("title", paper.title());
-        json.writeStringField("url", paper.url());
+        json.writeStringField("url", paper.url().orElse(""));
         writeNullable(json, "arxivId", paper.arxivId());
         if (paper.media().isPresent()) {
             Media media = paper.media().get();

@@ -58,7 +58,7 @@ final class TextOutput {
         out.println();
         out.println("  " + number + ". " + paper.title());
         StringBuilder facts = new StringBuilder("     ");
-        facts.append(paper.arxivId().map(id -> "arXiv " + id).orElse(paper.url()));
+        facts.append(paper.arxivId().map(id -> "arXiv " + id).orElse(paper.url().orElse("")));
         facts.append(" | votes: ").append(paper.votes().isPresent() ? String.valueOf(paper.votes().getAsInt()) : "unknown");
         paper.media().ifPresent(m -> facts.append(" | ").append(m.type().name().toLowerCase(java.util.Locale.ROOT)));
         out.println(facts);

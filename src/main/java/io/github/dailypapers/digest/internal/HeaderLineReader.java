@@ -19,7 +19,8 @@ final class HeaderLineReader {
     }
 
     /** Title and URL of a paper heading. */
-    record Heading(String title, String url) {}
+    /** A paper heading: its title, and its link target if it has a link (empty if not). */
+    record Heading(String title, Optional<String> url) {}
 
     /** A media line's type and URL. */
     record MediaLink(MediaType type, String url) {}
@@ -69,16 +70,16 @@ final class HeaderLineReader {
             int titleEnd = end > titleStart && text.charAt(end - 1) == ']' ? end - 1 : end;
             diagnostics.report(DiagnosticCode.MALFORMED_PAPER_HEADING,
                     "paper heading has no '](url)' link; the URL is empty", line.start(), line.end());
-            return new Heading(text.substring(titleStart, titleEnd), "");
+            return new Heading(text.substring(titleStart, titleEnd), Optional.empty());
         }
         String title = text.substring(titleStart, line.lastLinkSep());
         int urlStart = line.lastLinkSep() + 2;
         if (end > urlStart && text.charAt(end - 1) == ')') {
-            return new Heading(title, text.substring(urlStart, end - 1));
+            return new Heading(title, Optional.of(text.substring(urlStart, end - 1)));
         }
         diagnostics.report(DiagnosticCode.MALFORMED_PAPER_HEADING,
                 "paper link is not closed with ')'; the URL runs to the end of the line", urlStart, line.end());
-        return new Heading(title, text.substring(urlStart, Math.max(urlStart, end)));
+        return new Heading(title, Optional.of(text.substring(urlStart, Math.max(urlStart, end))));
     }
 
     /** {@code ![alt](url)}; empty if the line has no {@code (url)}. */

@@ -162,7 +162,7 @@ final class PaperAssembler {
         Paper.Builder builder = Paper.builder();
         builder.title(heading.title())
                 .url(heading.url())
-                .arxivId(ArxivIds.fromUrl(heading.url()))
+                .arxivId(heading.url().flatMap(ArxivIds::fromUrl))
                 .votes(votes)
                 .authors(authors)
                 .sections(sections)

@@ -23,11 +23,13 @@ public abstract class Paper implements DigestNode {
     public abstract String title();
 
     /**
-     * The link target as written: usually {@code https://arxiv.org/abs/<id>}, sometimes relative.
+     * The link target as written: usually {@code https://arxiv.org/abs/<id>}, sometimes relative,
+     * possibly empty ({@code ### [title]()}); empty (absent) when the heading has no link at all
+     * ({@code ### [title]}, a {@code MALFORMED_PAPER_HEADING} error).
      *
-     * @return the URL
+     * @return the URL, or empty
      */
-    public abstract String url();
+    public abstract Optional<String> url();
 
     /**
      * The new-style arXiv identifier the URL carries (such as {@code 2503.01234} or
@@ -105,18 +107,18 @@ public abstract class Paper implements DigestNode {
     @Value.Check
     protected Paper check() {
         ModelChecks.oneLine(title(), "paper title");
-        ModelChecks.oneLine(url(), "URL of '" + title() + "'");
+        url().ifPresent(url -> ModelChecks.oneLine(url, "URL of '" + title() + "'"));
         if (votes().isPresent() && votes().getAsInt() < 0) {
             throw new IllegalArgumentException("votes of '" + title() + "' are negative: " + votes().getAsInt()
                     + " (unknown votes are an empty OptionalInt)");
         }
-        Optional<String> fromUrl = ArxivIds.fromUrl(url());
+        Optional<String> fromUrl = url().flatMap(ArxivIds::fromUrl);
         if (arxivId().isEmpty() && fromUrl.isPresent()) {
             return builder().from(this).arxivId(fromUrl).build();
         }
         if (!arxivId().equals(fromUrl)) {
             throw new IllegalArgumentException("arXiv id of '" + title() + "' is " + arxivId().orElse("(none)")
-                    + " but its URL '" + url() + "' gives " + fromUrl.orElse("none"));
+                    + " but its URL '" + url().orElse("") + "' gives " + fromUrl.orElse("none"));
         }
         Set<String> names = new HashSet<>();
         for (Author author : authors()) {
@@ -147,8 +149,8 @@ public abstract class Paper implements DigestNode {
     }
 
     /**
-     * Builds a {@link Paper}; {@code title} and {@code url} are required, and {@code arxivId}
-     * is filled in from the URL when left out.
+     * Builds a {@link Paper}; {@code title} is required, and {@code arxivId} is filled in from
+     * the URL when left out.
      */
     public static final class Builder extends ImmutablePaper.Builder {
         Builder() {}
