@@ -166,6 +166,11 @@ class PathologicalInputTest {
         byte[] prefix = "## Daily Papers (2025-01-01)\n\n### [T](https://arxiv.org/abs/2501.00001)\n\n- ".getBytes();
         byte[] garbage = new byte[300_000];
         new Random(3).nextBytes(garbage);
+        // High bytes only, as in a file in a wrong 8-bit encoding: no control characters, so it
+        // is read as text with INVALID_UTF8 errors (random bytes of every value are NOT_TEXT).
+        for (int i = 0; i < garbage.length; i++) {
+            garbage[i] |= (byte) 0x80;
+        }
         byte[] bytes = new byte[prefix.length + garbage.length];
         System.arraycopy(prefix, 0, bytes, 0, prefix.length);
         System.arraycopy(garbage, 0, bytes, prefix.length, garbage.length);

@@ -69,12 +69,8 @@ public final class SectionLabels {
      * Whether an unlabeled bullet's text looks like a label that went wrong, such as
      * {@code ***Technical Details*: ...**: 3.2}: bold-italic at the start, or bold at the start
      * with a colon next to asterisks soon after. Plain bold words in a point are not reported.
+     * Looks at {@code [from, to)} of {@code text}, without copying it.
      */
-    static boolean looksLikeBrokenLabel(String text) {
-        return looksLikeBrokenLabel(text, 0, text.length());
-    }
-
-    /** {@link #looksLikeBrokenLabel(String)} for the text at {@code [from, to)}, without copying it. */
     static boolean looksLikeBrokenLabel(String text, int from, int to) {
         int window = Math.min(to, from + 120);
         if (window - from >= 3 && text.startsWith("***", from)) {
