@@ -58,6 +58,24 @@ class VisitorTest {
     }
 
     @Test
+    void aTraversalReturnsTheLastChildsResultAndTheDefaultForUnvisitedElements() {
+        // Neither combine nor visitAuthor overridden: combine keeps the next result, an author
+        // gives the default result, so the last section's kind wins over the authors after it.
+        String last = digest.papers().get(1).accept(new DigestTraversal<String>() {
+            @Override protected String defaultResult() { return "default"; }
+            @Override public String visitSection(Section s) { return s.kind().name(); }
+        });
+        assertEquals("PERFORMANCE_HIGHLIGHTS", last);
+        String author = digest.papers().get(1).authors().get(0).accept(new DigestTraversal<String>() {
+            @Override protected String defaultResult() { return "default"; }
+        });
+        assertEquals("default", author);
+        assertEquals("default", UnrecognisedLine.builder().text("x").build().accept(new DigestTraversal<String>() {
+            @Override protected String defaultResult() { return "default"; }
+        }));
+    }
+
+    @Test
     void aFullVisitorReturnsValuesForEveryElementType() {
         DigestVisitor<String> describe = new DigestVisitor<>() {
             @Override public String visitDigest(Digest d) {

@@ -68,7 +68,8 @@ class ModelChecksTest {
     @Test
     void digests() {
         Edition dated = Edition.builder().date(LocalDate.of(2025, 3, 14)).build();
-        refused("only the first edition", () -> Digest.builder().addEditions(dated, Edition.builder().build()).build());
+        refused("edition 2 has no heading; only the first edition",
+                () -> Digest.builder().addEditions(dated, Edition.builder().build()).build());
         assertEquals(2, Digest.builder().addEditions(Edition.builder().build(), dated).build().editions().size());
     }
 
@@ -92,6 +93,7 @@ class ModelChecksTest {
         refused("line break", () -> ReadmeBlock.builder().level(1).heading("a\rb").markdown("").build());
         refused("an edition", () -> ReadmeBlock.builder().level(2).heading("Daily Papers (2025-03-14)").markdown("").build());
         refused("carriage return", () -> ReadmeBlock.builder().level(1).heading("H").markdown("a\r\nb").build());
+        refused("carriage return", () -> ReadmeBlock.builder().level(1).heading("H").markdown("\rb").build());
         refused("starts a block of its own", () -> ReadmeBlock.builder().level(1).heading("H").markdown("a\n## B").build());
         assertEquals(1, ReadmeBlock.builder().level(1).heading("Daily Papers (2025-03-14)").markdown("").build().level(),
                 "a level-1 date-like heading is a README block");
@@ -116,6 +118,12 @@ class ModelChecksTest {
         refused("empty gloss or acronym", () -> Gloss.builder().term("abc").kind(GlossKind.ABBREVIATION).acronym("")
                 .termRange(term).groupRange(group).build());
         refused("covers 2", () -> new ScriptSegment(Script.LATIN, new TextRange(0, 2), "abc"));
+        assertEquals("()", new TextRange(3, 5).of("abc()"), "the shortest group: its parentheses");
+        assertEquals(2, Gloss.builder().term("abc").kind(GlossKind.TRANSLATION).termRange(term)
+                .groupRange(new TextRange(3, 5)).build().groupRange().length(), "a group of just its parentheses");
+        assertEquals(0, new TextRange(3, 3).length(), "an empty range");
+        refused("invalid range", () -> new TextRange(3, 2));
+        refused("invalid range", () -> new TextRange(-1, 2));
     }
 
     @Test
@@ -125,6 +133,9 @@ class ModelChecksTest {
         refused("invalid span", () -> new SourceSpan(1, 1, 1, 1, Integer.MAX_VALUE, 1));
         refused("invalid span", () -> new SourceSpan(0, 1, 1, 1, 0, 0));
         refused("invalid span", () -> new SourceSpan(1, 1, 1, 1, -1, 0));
-        assertEquals(5, new SourceSpan(1, 1, 2, 1, 2, 3).endOffset());
+        SourceSpan span = new SourceSpan(1, 1, 2, 1, 2, 3);
+        assertEquals(5, span.endOffset());
+        assertEquals(List.of(false, true, true, true, false),
+                java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(span::contains).toList(), "contains [2, 5)");
     }
 }
