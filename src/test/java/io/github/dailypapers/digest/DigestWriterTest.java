@@ -12,6 +12,8 @@ import io.github.dailypapers.digest.model.MediaType;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.Section;
 import io.github.dailypapers.digest.model.SectionKind;
+import io.github.dailypapers.digest.model.SourceSpan;
+import io.github.dailypapers.digest.model.UnrecognisedLine;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -100,6 +102,21 @@ class DigestWriterTest {
         assertRefused(oneEdition(Paper.builder().title("A](b").build()), "no URL");
         assertRefused(Digest.builder().addEditions(Edition.builder().heading("Daily Papers (soon)  ").build()).build(),
                 "ends with spaces");
+    }
+
+    @Test
+    void unrecognisedLinesThatWouldReadAsSomethingElseAreRefused() {
+        for (String text : new String[] {"# A heading", "## Daily Papers (2025-03-14)", "### [A paper](u)", " ", "\uFEFFbom"}) {
+            Digest before = Digest.builder().addUnrecognisedLines(UnrecognisedLine.builder().text(text).build()).build();
+            assertRefused(before, "would not read back as one");
+            Digest inPaper = Digest.builder().addEditions(Edition.builder().date(LocalDate.of(2025, 3, 14))
+                    .addPapers(paper().span(new SourceSpan(3, 1, 9, 1, 30, 100)).build()).build())
+                    .addUnrecognisedLines(UnrecognisedLine.builder().text(text).span(new SourceSpan(5, 1, 5, 2, 60, 1)).build())
+                    .build();
+            assertRefused(inPaper, "would not read back as one");
+        }
+        assertRefused(Digest.builder().addUnrecognisedLines(UnrecognisedLine.builder().text("- a bullet").build()).build(),
+                "would read as a bullet");
     }
 
     @Test
