@@ -90,6 +90,15 @@ public final class DigestCommand implements Callable<Integer> {
             cmd.getErr().flush();
             return cmd.getCommandSpec().exitCodeOnExecutionException();
         });
+        // Help and version are written by picocli itself, outside the handler above.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (OutputFailure e) {
+                return outputFailed(e, err);
+            }
+        });
         int status;
         try {
             status = commandLine.execute(args);
