@@ -166,13 +166,15 @@ final class GlossaryCommand implements Callable<Integer> {
     }
 
     private static String tsv(String value) {
-        return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return value == null ? "" : Visible.of(value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
     }
 
     private static void writeTable(PrintWriter out, List<Glossary.Entry> entries) {
         TextTable table = new TextTable("COUNT", "TERM", "GLOSS", "ACRONYM", "KIND", "FIRST", "LAST");
         for (Glossary.Entry e : entries) {
-            table.add(String.valueOf(e.count), e.term, Objects.toString(e.gloss, ""), Objects.toString(e.acronym, ""),
+            // Terms come from the input: never raw control characters on a terminal.
+            table.add(String.valueOf(e.count), Visible.of(e.term), Visible.of(Objects.toString(e.gloss, "")),
+                    Visible.of(Objects.toString(e.acronym, "")),
                     e.kind.name(), Objects.toString(e.first, ""), Objects.toString(e.last, ""));
         }
         table.print(out);
