@@ -75,7 +75,7 @@ public final class DigestCommand implements Callable<Integer> {
         // Every line on standard error starts with "digest:", usage errors too.
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("digest: " + e.getMessage());
+            cmd.getErr().println("digest: " + Visible.of(e.getMessage()));
             cmd.getErr().println("digest: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
             cmd.getErr().flush();
             return cmd.getCommandSpec().exitCodeOnInvalidInput();

@@ -52,6 +52,35 @@ final class JsonOutput {
         return new Streamed(source);
     }
 
+    /** Indents every line after the first by two spaces. */
+    private static final class Indented extends java.io.FilterWriter {
+        Indented(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            out.write(c);
+            if (c == '\n') {
+                out.write("  ");
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(chars[i]);
+            }
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(s.charAt(i));
+            }
+        }
+    }
+
     /** What writes one item of a spooled array. */
     private interface Item {
         void write(JsonGenerator json) throws IOException;
@@ -165,7 +194,8 @@ final class JsonOutput {
 
         private void copy(String name, SpillWriter spool, long count) throws IOException {
             out.write(pretty ? ",\n  \"" + name + "\" : [ " : ",\"" + name + "\":[");
-            spool.copyTo(out);
+            // Items were indented as top-level values; in the object they sit one level deeper.
+            spool.copyTo(pretty ? new Indented(out) : out);
             out.write(pretty ? (count == 0 ? "]" : " ]") : "]");
         }
 
