@@ -1,8 +1,8 @@
 package io.github.dailypapers.digest;
 
-import io.github.dailypapers.digest.internal.DigestParts;
 import io.github.dailypapers.digest.internal.DigestReader;
 import io.github.dailypapers.digest.internal.NotText;
+import io.github.dailypapers.digest.internal.ParallelReader;
 import io.github.dailypapers.digest.internal.PartReader;
 import io.github.dailypapers.digest.internal.Utf8Decoder;
 import io.github.dailypapers.digest.model.Diagnostic;
@@ -11,14 +11,13 @@ import io.github.dailypapers.digest.model.Digest;
 import io.github.dailypapers.digest.model.Severity;
 import io.github.dailypapers.digest.model.SourceSpan;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -47,6 +46,8 @@ public final class DigestParser {
     static final int MIN_PARALLEL_PART = 256 * 1024;
     /** The part size of {@link #stream(Reader)}: large enough to amortise, small enough for a small heap. */
     static final int STREAM_PART = 1024 * 1024;
+    /** Files larger than this cannot be held in one String (and a String is what is parsed). */
+    static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 16L;
 
     private final boolean strict;
     private final int maxInputLength;
@@ -92,26 +93,43 @@ public final class DigestParser {
      * @return the parsed digest
      * @throws IOException if the file cannot be read
      * @throws NullPointerException if file is null
-     * @throws DigestParseException in strict mode, on the first error; or if the file is larger
-     *     than the maximum
+     * @throws DigestParseException in strict mode, on the first error; or
+     *     ({@link DiagnosticCode#INPUT_TOO_LARGE}) if the file's text is longer than the maximum, or
+     *     the file is larger than 2 GiB (read such a file with {@link #stream(InputStream)}); a
+     *     file that cannot fit is refused before it is read, one near the limit while it is read
      */
     public Digest parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        // A UTF-8 char takes at least one byte; anything this large cannot fit the limit.
-        if (maxInputLength != Integer.MAX_VALUE && Files.size(file) > 4L * maxInputLength) {
+        long size = Files.size(file);
+        // A UTF-16 char takes at most three bytes of UTF-8 (a pair of them takes four), so a file
+        // of more than 3 bytes per allowed char cannot fit; nearer the limit it is decoded and
+        // counted exactly, and refused as soon as it goes over.
+        if (size > MAX_FILE_BYTES) {
+            throw new DigestParseException(Diagnostic.of(DiagnosticCode.INPUT_TOO_LARGE, "file of " + size
+                    + " bytes is larger than one parse can hold (2 GiB); stream(InputStream) reads it in parts",
+                    new SourceSpan(1, 1, 1, 1, 0, 0)));
+        }
+        if (size > 3L * maxInputLength) {
             throw tooLarge();
         }
-        Utf8Decoder.Decoded decoded = Utf8Decoder.decode(Files.readAllBytes(file));
-        checkLength(decoded.text().length());
+        Utf8Decoder.Decoded decoded;
+        try (InputStream in = Files.newInputStream(file)) {
+            decoded = Utf8Decoder.decode(in, size, maxInputLength, tooLarge());
+        }
         return finish(read(decoded.text(), decoded.replacements()));
     }
 
     /**
      * Reads an input of any size part by part, so that only one part is in memory at a time: an
      * archive of many digests concatenated can be read with a small heap. Each element is the
-     * digest of one part of the input, in document order; a part ends just before a level-1 or
-     * level-2 heading (so an edition is never split) once it holds about a megabyte. Taken
-     * together, the parts hold exactly what {@link #parse(Reader)} would return.
+     * digest of one part of the input, in document order. A part ends just before a level-1 or
+     * level-2 heading once it holds about a megabyte; inside an edition longer than about two
+     * megabytes, it may end before a paper heading ({@code ### [}) instead, and the next part
+     * then starts with the rest of that edition: an {@link io.github.dailypapers.digest.model.Edition}
+     * with the same heading, date and {@code headingSpan}. So memory is bounded by the part size
+     * (plus the largest single paper or README block), not by an edition's size. Taken
+     * together, the parts hold exactly what {@link #parse(Reader)} would return, once the
+     * consecutive pieces of a split edition are joined (the papers of both, in order).
      *
      * <p>Line numbers in spans and diagnostics count from the start of the whole input; span
      * offsets count from the start of the part. The stream is lazy and sequential: the reader is
@@ -136,38 +154,34 @@ public final class DigestParser {
         return StreamSupport.stream(new PartReader(reader, partLength, maxInputLength, this::finish, tooLarge()), false);
     }
 
+    /**
+     * Reads UTF-8 bytes of any size part by part, like {@link #stream(Reader)}; bytes that are
+     * not valid UTF-8 are replaced by U+FFFD and reported as {@link DiagnosticCode#INVALID_UTF8}
+     * errors in the part they fall in. The byte stream is read as elements are consumed, and is
+     * not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(archive)) {
+     *     parser.stream(in).forEach(part -> System.out.println(part.papers().size()));
+     * }
+     * }</pre>
+     *
+     * @param in UTF-8 bytes
+     * @return the parts' digests, lazily
+     * @throws NullPointerException if in is null
+     */
+    public Stream<Digest> stream(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return stream(new Utf8Decoder(in));
+    }
+
     /** Whole input in one go, or split at headings and parsed in parallel when asked to. */
     private Digest read(String input, List<Integer> replacements) {
         Optional<Digest> notText = NotText.digestIfNotText(input);
         if (notText.isPresent()) {
             return notText.get();
         }
-        if (!parallel || input.length() < 2L * minPartLength) {
-            return DigestReader.read(input, replacements);
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        int partLength = Math.max(minPartLength, input.length() / (4 * cores));
-        List<Integer> bounds = new ArrayList<>();
-        bounds.add(0);
-        bounds.addAll(DigestParts.cuts(input, 0, input.length(), partLength));
-        bounds.add(input.length());
-        int parts = bounds.size() - 1;
-        // Each part needs its first line number, so count line ends first (cheap, also parallel).
-        int[] lineEnds = IntStream.range(0, parts).parallel()
-                .map(i -> DigestParts.countLineEnds(input, bounds.get(i), bounds.get(i + 1)))
-                .toArray();
-        int[] firstLines = new int[parts];
-        firstLines[0] = 1;
-        for (int i = 1; i < parts; i++) {
-            firstLines[i] = firstLines[i - 1] + lineEnds[i - 1];
-        }
-        List<Digest> digests = IntStream.range(0, parts).parallel()
-                .mapToObj(i -> DigestReader.read(input, bounds.get(i), bounds.get(i + 1), firstLines[i], replacements).digest())
-                .toList();
-        SourceSpan first = digests.get(0).span().orElseThrow();
-        SourceSpan last = digests.get(parts - 1).span().orElseThrow();
-        return DigestParts.join(digests, new SourceSpan(first.line(), first.column(), last.endLine(), last.endColumn(),
-                0, input.length()));
+        return parallel ? ParallelReader.read(input, replacements, minPartLength) : DigestReader.read(input, replacements);
     }
 
     /**

@@ -43,7 +43,8 @@ class ParserApiTest {
         assertThrows(NullPointerException.class, () -> parser.parse((String) null));
         assertThrows(NullPointerException.class, () -> parser.parse((Path) null));
         assertThrows(NullPointerException.class, () -> parser.parse((Reader) null));
-        assertThrows(NullPointerException.class, () -> parser.stream(null));
+        assertThrows(NullPointerException.class, () -> parser.stream((java.io.Reader) null));
+        assertThrows(NullPointerException.class, () -> parser.stream((java.io.InputStream) null));
     }
 
     @Test

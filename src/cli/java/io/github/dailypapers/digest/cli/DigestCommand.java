@@ -2,8 +2,12 @@ package io.github.dailypapers.digest.cli;
 
 import io.github.dailypapers.digest.DigestParser;
 import io.github.dailypapers.digest.model.Digest;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,10 +29,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads Daily Papers digests (Korean summaries of trending machine-learning papers).",
             "Without a command, shows the bundled sample digest as it is parsed."},
-        subcommands = {ParseCommand.class, GlossaryCommand.class})
+        subcommands = {ParseCommand.class, GlossaryCommand.class, CommandLine.HelpCommand.class})
 public final class DigestCommand implements Callable<Integer> {
 
     static final String SAMPLE_RESOURCE = "sample-digest.md";
+    /** The status of a run whose output was closed by its reader: 128 + SIGPIPE, as the shell shows a killed writer. */
+    static final int CLOSED_PIPE = 141;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +51,10 @@ public final class DigestCommand implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
+        // Standard output through a writer that throws: a full disk or a closed pipe must end
+        // the run, which a PrintStream (it only sets an error flag) would not do.
+        PrintWriter out = new PrintWriter(new FailFastWriter(new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16)));
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
         System.exit(run(args, System.in, out, err, Terminal.detect()));
     }
@@ -55,25 +64,76 @@ public final class DigestCommand implements Callable<Integer> {
         return run(args, in, out, err, Terminal.NONE);
     }
 
-    /** Runs the command line with the given streams; returns the exit status. */
+    /**
+     * Runs the command line with the given streams; returns the exit status. Standard output
+     * should be a {@link FailFastWriter} below a {@link PrintWriter}, so that write failures
+     * are seen.
+     */
     static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
         CommandLine commandLine = new CommandLine(new DigestCommand(in), new Factory(in, terminal));
         commandLine.setOut(out).setErr(err);
+        // Every line on standard error starts with "digest:", usage errors too.
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("digest: " + Visible.of(e.getMessage()));
+            cmd.getErr().println("digest: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         // Never a stack trace: an unexpected failure is one line on standard error and status 1.
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getOut().flush();
+            if (e instanceof OutputFailure failure) {
+                return outputFailed(failure, err);
+            }
+            flushQuietly(cmd.getOut());
             cmd.getErr().println("digest: " + describe(e));
             cmd.getErr().flush();
             return cmd.getCommandSpec().exitCodeOnExecutionException();
         });
+        // Help and version are written by picocli itself, outside the handler above.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (OutputFailure e) {
+                return outputFailed(e, err);
+            }
+        });
+        int status;
         try {
-            return commandLine.execute(args);
+            status = commandLine.execute(args);
+        } catch (OutputFailure e) {
+            return outputFailed(e, err);
         } catch (OutOfMemoryError | StackOverflowError e) {
             err.println("digest: " + describe(e));
-            return commandLine.getCommandSpec().exitCodeOnExecutionException();
-        } finally {
-            out.flush();
             err.flush();
+            return commandLine.getCommandSpec().exitCodeOnExecutionException();
+        }
+        try {
+            out.flush();
+        } catch (OutputFailure e) {
+            return outputFailed(e, err);
+        } finally {
+            err.flush();
+        }
+        return status;
+    }
+
+    /** A closed pipe ends the run quietly with 141 (as SIGPIPE would); any other failure says why, with 1. */
+    private static int outputFailed(OutputFailure failure, PrintWriter err) {
+        if (failure.isClosedPipe()) {
+            return CLOSED_PIPE;
+        }
+        err.println("digest: cannot write the output: " + Visible.of(failure.reason()));
+        err.flush();
+        return 1;
+    }
+
+    private static void flushQuietly(PrintWriter out) {
+        try {
+            out.flush();
+        } catch (OutputFailure e) {
+            // reported by whoever writes next, or lost with the output it belongs to
         }
     }
 
@@ -104,18 +164,18 @@ public final class DigestCommand implements Callable<Integer> {
 
     private static String describe(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            return "out of memory (a larger heap helps: java -Xmx4g -jar ...)";
+            return "out of memory (a larger heap may help: java -Xmx4g -jar ...)";
         }
         if (e instanceof UncheckedIOException && e.getCause() != null) {
             e = e.getCause();
         }
         if (e instanceof java.io.IOException) {
-            return "cannot read or write: " + e.getMessage();
+            return Visible.of(InputError.reason(e));
         }
         if (e instanceof InterruptedException) {
             return "interrupted";
         }
-        return "internal error: " + e;
+        return "internal error: " + Visible.of(String.valueOf(e));
     }
 
     /** Creates subcommands with access to standard input, so tests can supply it. */

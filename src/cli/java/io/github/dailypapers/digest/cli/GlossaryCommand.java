@@ -1,6 +1,7 @@
 package io.github.dailypapers.digest.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.dailypapers.digest.DigestParseException;
 import io.github.dailypapers.digest.DigestParser;
 import io.github.dailypapers.digest.model.Digest;
 import io.github.dailypapers.digest.model.Paper;
@@ -8,9 +9,12 @@ import io.github.dailypapers.digest.model.Section;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Lists every distinct gloss (term, translation or expansion, acronym) in the inputs",
-            "with its count and the first and last edition date it was seen, most frequent first."})
+            "with its count and the first and last edition date it was seen, most frequent first.",
+            "Exit status as for 'digest parse' (see 'digest help parse')."})
 final class GlossaryCommand implements Callable<Integer> {
 
     @Spec
@@ -78,14 +83,17 @@ final class GlossaryCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : OrderedPipeline.defaultThreads();
         // Files are parsed (and their glosses found) in parallel, but added in input order, so
         // the glossary is the same as a sequential run's.
-        OrderedPipeline.run(InputFiles.expand(operands), threads, input -> read(parser, input), (input, outcome) -> {
-            if (outcome.error() != null) {
-                err.println(outcome.error());
-                status[0] = 1;
-            } else {
-                glossary.add(outcome.digest());
-            }
-        });
+        OrderedPipeline.run(InputFiles.expand(operands), threads, Streaming::isStreamed,
+                input -> Streaming.isStreamed(input) ? null : read(parser, input), (input, outcome) -> {
+                    String error = outcome == null ? stream(parser, input, glossary) : outcome.error();
+                    if (error != null) {
+                        err.println(error);
+                        err.flush();
+                        status[0] = 1;
+                    } else if (outcome != null) {
+                        glossary.add(outcome.digest());
+                    }
+                });
         List<Glossary.Entry> entries = (conflicts ? glossary.conflicts() : glossary.entries()).stream()
                 .filter(e -> e.count >= minCount)
                 .toList();
@@ -101,16 +109,34 @@ final class GlossaryCommand implements Callable<Integer> {
     }
 
     private Outcome read(DigestParser parser, InputFiles.Input input) {
+        if (input.error() != null) {
+            return new Outcome(null, InputError.line(input.name(), input.error()));
+        }
         try {
-            Digest digest = input.isStdin() ? parser.parse(InputFiles.stdinReader(stdin)) : parser.parse(input.path());
+            Digest digest = parser.parse(input.path());
             for (Paper paper : digest.papers()) {
                 for (Section section : paper.sections()) {
                     section.glosses(); // computed once, here, on a pipeline thread
                 }
             }
             return new Outcome(digest, null);
-        } catch (IOException e) {
-            return new Outcome(null, "digest: " + input.name() + ": cannot read: " + e.getMessage());
+        } catch (IOException | DigestParseException e) {
+            return new Outcome(null, InputError.line(input.name(), e));
+        } catch (OutOfMemoryError e) {
+            return new Outcome(null, Streaming.outOfMemory(input.name(), OrderedPipeline.size(input)));
+        }
+    }
+
+    /** Adds a large file or standard input part by part, on the calling thread; returns the error, if any. */
+    private String stream(DigestParser parser, InputFiles.Input input, Glossary glossary) {
+        try (InputStream in = input.isStdin() ? InputStream.nullInputStream() : Files.newInputStream(input.path());
+                Stream<Digest> parts = parser.stream(input.isStdin() ? stdin : in)) {
+            parts.forEach(glossary::add);
+            return null;
+        } catch (IOException | UncheckedIOException | DigestParseException e) {
+            return InputError.line(input.name(), e);
+        } catch (OutOfMemoryError e) {
+            return Streaming.outOfMemory(input.name(), OrderedPipeline.size(input));
         }
     }
 
@@ -140,13 +166,15 @@ final class GlossaryCommand implements Callable<Integer> {
     }
 
     private static String tsv(String value) {
-        return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return value == null ? "" : Visible.of(value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
     }
 
     private static void writeTable(PrintWriter out, List<Glossary.Entry> entries) {
         TextTable table = new TextTable("COUNT", "TERM", "GLOSS", "ACRONYM", "KIND", "FIRST", "LAST");
         for (Glossary.Entry e : entries) {
-            table.add(String.valueOf(e.count), e.term, Objects.toString(e.gloss, ""), Objects.toString(e.acronym, ""),
+            // Terms come from the input: never raw control characters on a terminal.
+            table.add(String.valueOf(e.count), Visible.of(e.term), Visible.of(Objects.toString(e.gloss, "")),
+                    Visible.of(Objects.toString(e.acronym, "")),
                     e.kind.name(), Objects.toString(e.first, ""), Objects.toString(e.last, ""));
         }
         table.print(out);

@@ -1,53 +1,116 @@
 package io.github.dailypapers.digest.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Expands command-line operands into inputs: {@code -} is standard input, a directory is every
- * {@code *.md} file under it (sorted, so output order is stable), anything else is a file.
+ * Expands command-line operands into inputs, in order: {@code -} is standard input (read once:
+ * a second {@code -} is skipped), a directory is every {@code *.md} entry under it (sorted by
+ * path, so output order is stable), anything else is a file. Nothing here stops the run: an
+ * entry that cannot be listed or is not a file to read, and a directory with no {@code *.md}
+ * file, become inputs that carry their error, reported in their turn.
  */
 final class InputFiles {
 
-    /** One input: a name as the user gave it (or as found under a directory). */
-    record Input(String name, Path path) {
+    /**
+     * One input: a name as the user gave it (or as found under a directory), its path (null for
+     * standard input), and an error found while listing it (null if none).
+     */
+    record Input(String name, Path path, String error) {
         boolean isStdin() {
-            return path == null;
+            return path == null && error == null;
+        }
+
+        static Input failed(String name, String reason) {
+            return new Input(name, null, reason);
         }
     }
 
     private InputFiles() {}
 
-    static List<Input> expand(List<String> operands) throws IOException {
+    static List<Input> expand(List<String> operands) {
         List<Input> inputs = new ArrayList<>();
+        boolean stdinSeen = false;
         for (String operand : operands) {
             if (operand.equals("-")) {
-                inputs.add(new Input("-", null));
+                if (!stdinSeen) {
+                    inputs.add(new Input("-", null, null));
+                }
+                stdinSeen = true;
                 continue;
             }
             Path path = Path.of(operand);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
-                            .sorted()
-                            .forEach(p -> inputs.add(new Input(p.toString(), p)));
+                int before = inputs.size();
+                walk(path, inputs);
+                if (inputs.size() == before) {
+                    inputs.add(Input.failed(operand, "no *.md file in this directory or under it"));
                 }
             } else {
-                inputs.add(new Input(operand, path));
+                inputs.add(new Input(operand, path, null));
             }
         }
         return inputs;
     }
 
-    static Reader stdinReader(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    /** Adds every *.md entry under dir, sorted; unreadable entries as failed inputs in their place. */
+    private static void walk(Path dir, List<Input> inputs) {
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.getFileName().toString().endsWith(".md")) {
+                        found.add(entry(file, attributes));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(Input.failed(file.toString(), InputError.reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        found.add(Input.failed(d.toString(), InputError.reason(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            found.add(Input.failed(dir.toString(), InputError.reason(e)));
+        }
+        found.sort((a, b) -> a.name().compareTo(b.name()));
+        inputs.addAll(found);
+    }
+
+    /** A regular file to read, a link followed to one, or why the entry is not one. */
+    private static Input entry(Path file, BasicFileAttributes attributes) {
+        String name = file.toString();
+        if (attributes.isRegularFile()) {
+            return new Input(name, file, null);
+        }
+        if (attributes.isSymbolicLink()) {
+            if (!Files.exists(file)) {
+                return Input.failed(name, "no such file or directory (a dangling link)");
+            }
+            if (Files.isRegularFile(file)) {
+                return new Input(name, file, null);
+            }
+            if (Files.isDirectory(file)) {
+                return Input.failed(name, "is a directory (links to directories are not followed)");
+            }
+        }
+        // A FIFO would block the run forever; a device or socket is no digest.
+        return Input.failed(name, "not a regular file");
     }
 }

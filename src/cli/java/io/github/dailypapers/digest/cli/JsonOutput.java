@@ -13,6 +13,7 @@ import io.github.dailypapers.digest.model.Media;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.ReadmeBlock;
 import io.github.dailypapers.digest.model.Section;
+import io.github.dailypapers.digest.model.SourceSpan;
 import io.github.dailypapers.digest.model.UnrecognisedLine;
 import java.io.IOException;
 import java.io.Writer;
@@ -40,7 +41,67 @@ final class JsonOutput {
     }
 
     void write(String source, Digest digest) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+        try (Streamed object = begin(source)) {
+            object.add(digest);
+            object.end();
+        }
+    }
+
+    /** Starts the object of one input, to which its parts are added in order. */
+    Streamed begin(String source) throws IOException {
+        return new Streamed(source);
+    }
+
+    /** Indents every line after the first by two spaces. */
+    private static final class Indented extends java.io.FilterWriter {
+        Indented(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            out.write(c);
+            if (c == '\n') {
+                out.write("  ");
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(chars[i]);
+            }
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(s.charAt(i));
+            }
+        }
+    }
+
+    /** What writes one item of a spooled array. */
+    private interface Item {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * The JSON object of one input, written as its parts come: editions go straight to the
+     * output (an edition split between parts stays one object), README blocks, unrecognised
+     * lines and diagnostics are spooled and copied after them, so the object is still one line
+     * with its fields in the usual order.
+     */
+    final class Streamed implements AutoCloseable {
+        private final JsonGenerator json;
+        private final SpillWriter blocks = new SpillWriter();
+        private final SpillWriter lines = new SpillWriter();
+        private final SpillWriter diagnostics = new SpillWriter();
+        private final long[] counts = new long[3];
+        private SourceSpan openHeading;
+
+        private Streamed(String source) throws IOException {
+            json = FACTORY.createGenerator(out);
             if (pretty) {
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
             }
@@ -48,56 +109,111 @@ final class JsonOutput {
             json.writeNumberField("schema", SCHEMA_VERSION);
             json.writeStringField("source", source);
             json.writeArrayFieldStart("editions");
-            for (Edition edition : digest.editions()) {
-                writeEdition(json, edition);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("blocks");
-            for (ReadmeBlock block : digest.readmeBlocks()) {
-                json.writeStartObject();
-                json.writeStringField("heading", block.heading());
-                json.writeNumberField("level", block.level());
-                json.writeNumberField("line", block.span().orElseThrow().line());
-                json.writeStringField("markdown", block.markdown());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("unrecognisedLines");
-            for (UnrecognisedLine line : digest.unrecognisedLines()) {
-                json.writeStartObject();
-                json.writeNumberField("line", line.span().orElseThrow().line());
-                json.writeNumberField("column", line.span().orElseThrow().column());
-                json.writeStringField("text", line.text());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("diagnostics");
-            for (Diagnostic diagnostic : digest.diagnostics()) {
-                json.writeStartObject();
-                json.writeStringField("severity", diagnostic.severity().name());
-                json.writeStringField("code", diagnostic.code().name());
-                json.writeNumberField("line", diagnostic.line());
-                json.writeNumberField("column", diagnostic.column());
-                json.writeStringField("message", diagnostic.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
         }
-        out.write('\n');
+
+        /** Writes the next part of the input. */
+        void add(Digest part) throws IOException {
+            for (Edition edition : part.editions()) {
+                boolean continues = openHeading != null && edition.headingSpan().isPresent()
+                        && edition.headingSpan().get().equals(openHeading);
+                if (!continues) {
+                    closeEdition();
+                    openEdition(json, edition);
+                    openHeading = edition.headingSpan().orElse(null);
+                }
+                for (Paper paper : edition.papers()) {
+                    writePaper(json, paper);
+                }
+            }
+            for (ReadmeBlock block : part.readmeBlocks()) {
+                item(blocks, 0, g -> {
+                    g.writeStartObject();
+                    g.writeStringField("heading", block.heading());
+                    g.writeNumberField("level", block.level());
+                    g.writeNumberField("line", block.span().orElseThrow().line());
+                    g.writeStringField("markdown", block.markdown());
+                    g.writeEndObject();
+                });
+            }
+            for (UnrecognisedLine line : part.unrecognisedLines()) {
+                item(lines, 1, g -> {
+                    g.writeStartObject();
+                    g.writeNumberField("line", line.span().orElseThrow().line());
+                    g.writeNumberField("column", line.span().orElseThrow().column());
+                    g.writeStringField("text", line.text());
+                    g.writeEndObject();
+                });
+            }
+            for (Diagnostic diagnostic : part.diagnostics()) {
+                item(diagnostics, 2, g -> {
+                    g.writeStartObject();
+                    g.writeStringField("severity", diagnostic.severity().name());
+                    g.writeStringField("code", diagnostic.code().name());
+                    g.writeNumberField("line", diagnostic.line());
+                    g.writeNumberField("column", diagnostic.column());
+                    g.writeStringField("message", diagnostic.message());
+                    g.writeEndObject();
+                });
+            }
+            json.flush();
+        }
+
+        /** Writes the spooled arrays and ends the object and its line. */
+        void end() throws IOException {
+            closeEdition();
+            json.writeEndArray();
+            json.flush();
+            // The generator has written an open object; the rest is copied in as it was spooled.
+            copy("blocks", blocks, counts[0]);
+            copy("unrecognisedLines", lines, counts[1]);
+            copy("diagnostics", diagnostics, counts[2]);
+            out.write(pretty ? "\n}" : "}");
+            out.write('\n');
+            out.flush();
+        }
+
+        private void closeEdition() throws IOException {
+            if (openHeading != null) {
+                json.writeEndArray();
+                json.writeEndObject();
+                openHeading = null;
+            }
+        }
+
+        private void item(SpillWriter spool, int array, Item item) throws IOException {
+            if (counts[array]++ > 0) {
+                spool.write(pretty ? ", " : ",");
+            }
+            try (JsonGenerator g = FACTORY.createGenerator(spool)) {
+                if (pretty) {
+                    g.setPrettyPrinter(new DefaultPrettyPrinter());
+                }
+                item.write(g);
+            }
+        }
+
+        private void copy(String name, SpillWriter spool, long count) throws IOException {
+            out.write(pretty ? ",\n  \"" + name + "\" : [ " : ",\"" + name + "\":[");
+            // Items were indented as top-level values; in the object they sit one level deeper.
+            spool.copyTo(pretty ? new Indented(out) : out);
+            out.write(pretty ? (count == 0 ? "]" : " ]") : "]");
+        }
+
+        @Override
+        public void close() throws IOException {
+            blocks.close();
+            lines.close();
+            diagnostics.close();
+        }
     }
 
-    private static void writeEdition(JsonGenerator json, Edition edition) throws IOException {
+    /** Writes an edition's fields up to the start of its papers array. */
+    private static void openEdition(JsonGenerator json, Edition edition) throws IOException {
         json.writeStartObject();
         writeNullable(json, "date", edition.date().map(Object::toString));
         json.writeStringField("heading", edition.heading().orElse(""));
         json.writeNumberField("line", edition.span().orElseThrow().line());
         json.writeArrayFieldStart("papers");
-        for (Paper paper : edition.papers()) {
-            writePaper(json, paper);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
     private static void writePaper(JsonGenerator json, Paper paper) throws IOException {

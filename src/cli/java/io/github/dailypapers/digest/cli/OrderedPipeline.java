@@ -12,17 +12,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Works on many inputs in parallel and hands the results over one by one, in input order: a
  * bounded ordered pipeline. At most {@code threads * 2} inputs (and, beyond the next one, at most
  * {@link #AHEAD_BYTES} of them) are in flight, so memory stays bounded however many inputs there
- * are. Standard input is read on the calling thread when its turn comes, never concurrently.
+ * are. Inputs marked inline (standard input, and files streamed part by part) are worked on
+ * by the calling thread when their turn comes, never concurrently, and do not count as ahead.
  */
 final class OrderedPipeline {
 
-    /** Input bytes that may be read ahead of the one being handed over. */
-    static final long AHEAD_BYTES = 64L << 20;
+    /**
+     * Input bytes that may be read ahead of the one being handed over: 64 MiB, or less with a
+     * small heap (a file parsed whole takes about ten times its size in heap).
+     */
+    static final long AHEAD_BYTES = Math.max(1L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 24));
 
     private OrderedPipeline() {}
 
@@ -40,8 +45,8 @@ final class OrderedPipeline {
      * calling thread. {@code work} must not throw; an unchecked exception or error it throws is
      * rethrown here when its input's turn comes.
      */
-    static <R> void run(List<InputFiles.Input> inputs, int threads, Function<InputFiles.Input, R> work,
-            BiConsumer<InputFiles.Input, R> emit) throws InterruptedException {
+    static <R> void run(List<InputFiles.Input> inputs, int threads, Predicate<InputFiles.Input> inline,
+            Function<InputFiles.Input, R> work, BiConsumer<InputFiles.Input, R> emit) throws InterruptedException {
         if (threads <= 1 || inputs.size() <= 1) {
             for (InputFiles.Input input : inputs) {
                 emit.accept(input, work.apply(input));
@@ -63,11 +68,11 @@ final class OrderedPipeline {
             long aheadBytes = 0;
             for (int i = 0; i < inputs.size(); i++) {
                 while (next < inputs.size() && next - i < maxAhead
-                        && (next == i || aheadBytes + size(inputs.get(next)) <= AHEAD_BYTES)) {
+                        && (next == i || aheadBytes + aheadSize(inputs.get(next), inline) <= AHEAD_BYTES)) {
                     InputFiles.Input input = inputs.get(next);
-                    sizes[next] = size(input);
+                    sizes[next] = aheadSize(input, inline);
                     aheadBytes += sizes[next];
-                    if (!input.isStdin()) {
+                    if (!inline.test(input)) {
                         pending.set(next, pool.submit(() -> work.apply(input)));
                     }
                     next++;
@@ -95,6 +100,10 @@ final class OrderedPipeline {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    private static long aheadSize(InputFiles.Input input, Predicate<InputFiles.Input> inline) {
+        return inline.test(input) ? 0 : size(input);
     }
 
     /** The size of a file input, 0 for standard input or a file that cannot be read. */

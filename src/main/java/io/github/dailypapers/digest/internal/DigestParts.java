@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a large input into parts that can be parsed independently, and joins their digests.
+ * Where an input can be split into parts that are parsed independently, and how their digests
+ * are joined.
  *
  * <p>A level-1 or level-2 heading closes whatever is open (edition, paper, README block), so the
  * model builder starts from the same state at such a line whether it read the lines before it or
  * not. Splitting just before those headings therefore changes nothing in the result: the
  * parts' editions, blocks, unrecognised lines and diagnostics, concatenated, are those of the
- * whole input.
+ * whole input. Inside an edition, a paper heading ({@code ### [}) closes the paper before it;
+ * a part that starts there is parsed as a continuation of that edition (see {@link PartReader}).
  */
 public final class DigestParts {
 
@@ -31,7 +33,6 @@ public final class DigestParts {
      */
     public static List<Integer> cuts(CharSequence text, int from, int to, int minLength) {
         List<Integer> cuts = new ArrayList<>();
-        int partStart = from;
         int i = from + Math.max(1, minLength);
         while (i < to) {
             int cut = nextHeadingLineStart(text, i, to);
@@ -39,52 +40,55 @@ public final class DigestParts {
                 break;
             }
             cuts.add(cut);
-            partStart = cut;
-            i = partStart + Math.max(1, minLength);
+            i = cut + Math.max(1, minLength);
         }
         return cuts;
     }
 
     /**
-     * The first index at or after {@code from} (and before {@code to}) that starts a line
-     * beginning with {@code "# "} or {@code "## "}, or -1. A line start is an index just after
-     * {@code \n}, or after {@code \r} not followed by {@code \n}.
+     * The first index in {@code [max(from, 1), to)} that starts a line beginning with
+     * {@code "# "} or {@code "## "}, or -1.
      */
     static int nextHeadingLineStart(CharSequence text, int from, int to) {
-        for (int i = Math.max(from, 1); i < to; i++) {
-            char before = text.charAt(i - 1);
-            boolean lineStart = before == '\n' || (before == '\r' && text.charAt(i) != '\n');
-            if (lineStart && startsHeading(text, i, to)) {
+        return nextLineStart(text, from, to, false);
+    }
+
+    /** The first index in {@code [max(from, 1), to)} that starts a line beginning with {@code "### ["}, or -1. */
+    static int nextPaperLineStart(CharSequence text, int from, int to) {
+        return nextLineStart(text, from, to, true);
+    }
+
+    /** The start of the last line before {@code before} beginning with {@code "# "} or {@code "## "}, or -1. */
+    static int lastHeadingLineStart(CharSequence text, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (LineEnds.isLineStart(text, i) && level(text, i, before) > 0) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean startsHeading(CharSequence text, int i, int to) {
-        if (i + 1 < to && text.charAt(i) == '#' && text.charAt(i + 1) == ' ') {
-            return true;
-        }
-        return i + 2 < to && text.charAt(i) == '#' && text.charAt(i + 1) == '#' && text.charAt(i + 2) == ' ';
-    }
-
-    /**
-     * How many line ends ({@code \n}, {@code \r\n} or a lone {@code \r}) are in {@code [from, to)}.
-     *
-     * @param text the text
-     * @param from the first index
-     * @param to the index past the last
-     * @return the number of line ends
-     */
-    public static int countLineEnds(String text, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                count++;
+    private static int nextLineStart(CharSequence text, int from, int to, boolean paper) {
+        for (int i = Math.max(from, 1); i < to; i++) {
+            if (LineEnds.isLineEndChar(text.charAt(i - 1)) && LineEnds.isLineStart(text, i)
+                    && (paper ? startsPaper(text, i, to) : level(text, i, to) > 0)) {
+                return i;
             }
         }
-        return count;
+        return -1;
+    }
+
+    /** 1 or 2 for a {@code "# "} or {@code "## "} at i, else 0. */
+    private static int level(CharSequence text, int i, int to) {
+        if (i + 1 < to && text.charAt(i) == '#' && text.charAt(i + 1) == ' ') {
+            return 1;
+        }
+        return i + 2 < to && text.charAt(i) == '#' && text.charAt(i + 1) == '#' && text.charAt(i + 2) == ' ' ? 2 : 0;
+    }
+
+    private static boolean startsPaper(CharSequence text, int i, int to) {
+        return i + 4 < to && text.charAt(i) == '#' && text.charAt(i + 1) == '#' && text.charAt(i + 2) == '#'
+                && text.charAt(i + 3) == ' ' && text.charAt(i + 4) == '[';
     }
 
     /**

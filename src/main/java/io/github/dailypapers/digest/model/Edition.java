@@ -64,7 +64,7 @@ public abstract class Edition implements DigestNode {
      * @return this edition, or a copy with the canonical heading of its date
      * @throws IllegalArgumentException if the heading is empty, has a line break, is not a date
      *     heading or names another date than {@link #date()}, or a heading span is given
-     *     without a heading or lies outside the edition's span
+     *     without a heading or starts on a later line than the edition's span
      */
     @Value.Check
     protected Edition check() {
@@ -94,7 +94,12 @@ public abstract class Edition implements DigestNode {
             throw new IllegalArgumentException("edition heading '" + heading
                     + "' names a calendar date, but the edition has no date");
         }
-        ModelChecks.inside(headingSpan(), span(), "edition heading span");
+        // Not "inside": the rest of an edition split by streaming keeps the heading of the part
+        // where the edition began, which lies before its own span.
+        if (headingSpan().isPresent() && span().isPresent() && headingSpan().get().line() > span().get().line()) {
+            throw new IllegalArgumentException("edition heading span " + headingSpan().get()
+                    + " starts after the edition's span " + span().get());
+        }
         return this;
     }
 

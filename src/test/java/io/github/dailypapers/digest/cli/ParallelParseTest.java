@@ -124,9 +124,9 @@ class ParallelParseTest {
                 a.toString(), "-", a.toString(), "-");
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals(4, lines.size());
+        assertEquals(3, lines.size(), "a second - is skipped: standard input is read once, at the first");
         assertTrue(lines.get(1).contains("\"source\":\"-\"") && lines.get(1).contains("2025-01-02"), lines.get(1));
-        assertTrue(lines.get(3).contains("\"editions\":[]"), "standard input is used up: " + lines.get(3));
+        assertTrue(lines.get(2).contains("\"source\":\"" + a), lines.get(2));
     }
 
     @Test

@@ -159,6 +159,9 @@ class ParseCommandTest {
         assertEquals(0, run.status());
         assertTrue(run.out().contains("\n  \"editions\""), run.out());
         assertTrue(schema.validate(MAPPER.readTree(run.out())).isEmpty());
+        CliRun sample = CliRun.run("parse", "--pretty", write("s.md", DigestCommand.sample()).toString());
+        assertTrue(sample.out().contains("\n  \"diagnostics\" : [ {\n    \"severity\" : \"WARNING\",\n"), sample.out());
+        assertTrue(sample.out().endsWith("\n  } ]\n}\n"), sample.out());
     }
 
     @Test

@@ -56,7 +56,7 @@ class ModelChecksTest {
         refused("is empty", () -> Edition.builder().heading("").build());
         refused("line break", () -> Edition.builder().heading("Daily Papers (x\n)").build());
         refused("heading span", () -> Edition.builder().headingSpan(LINE_3).build());
-        refused("not inside", () -> Edition.builder().heading("Daily Papers (x)").span(LINE_3).headingSpan(LINE_9).build());
+        refused("starts after", () -> Edition.builder().heading("Daily Papers (x)").span(LINE_3).headingSpan(LINE_9).build());
 
         assertEquals(Optional.of("Daily Papers (2025-03-14)"), Edition.builder().date(date).build().heading(),
                 "a dated edition gets its canonical heading");
