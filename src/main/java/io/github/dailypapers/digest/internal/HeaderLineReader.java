@@ -21,8 +21,14 @@ final class HeaderLineReader {
     /** Title and URL of a paper heading. */
     record Heading(String title, String url) {}
 
-    /** A media line's type and URL. */
-    record MediaLink(MediaType type, String url) {}
+    /**
+     * A media line's type and URL.
+     *
+     * @param urlStart index of the URL's first char in the input
+     * @param urlEnd index just past the URL (for a video tag: before its closing quote, if any)
+     */
+    record MediaLink(MediaType type, String url, int urlStart, int urlEnd) {
+}
 
     /** The date of {@code ## Daily Papers (YYYY-MM-DD)}; empty, with a diagnostic, if invalid. */
     Optional<LocalDate> editionDate(SourceLine line) {
@@ -88,7 +94,7 @@ final class HeaderLineReader {
         if (sep < 0 || text.charAt(end - 1) != ')' || end - 1 < sep + 2) {
             return Optional.empty();
         }
-        return Optional.of(new MediaLink(MediaType.IMAGE, text.substring(sep + 2, end - 1)));
+        return Optional.of(link(MediaType.IMAGE, sep + 2, end - 1));
     }
 
     /** {@code [Watch Video](url)}, or the generator's {@code [Watch Video]url} with a diagnostic. */
@@ -96,7 +102,7 @@ final class HeaderLineReader {
         int from = line.contentStart();
         int end = trimEnd(from, line.end());
         if (end > from + 1 && text.charAt(from) == '(' && text.charAt(end - 1) == ')') {
-            return Optional.of(new MediaLink(MediaType.VIDEO, text.substring(from + 1, end - 1)));
+            return Optional.of(link(MediaType.VIDEO, from + 1, end - 1));
         }
         int urlStart = skipSpaces(from, end);
         if (urlStart == end) {
@@ -104,7 +110,7 @@ final class HeaderLineReader {
         }
         diagnostics.report(DiagnosticCode.VIDEO_LINK_WITHOUT_PARENS,
                 "video link without parentheses around its URL", line.start(), line.end());
-        return Optional.of(new MediaLink(MediaType.VIDEO, text.substring(urlStart, end)));
+        return Optional.of(link(MediaType.VIDEO, urlStart, end));
     }
 
     /** The {@code src} of a {@code <video>} tag; empty if it has none. */
@@ -128,7 +134,39 @@ final class HeaderLineReader {
                 valueEnd++;
             }
         }
-        return Optional.of(new MediaLink(MediaType.VIDEO, text.substring(valueStart, valueEnd)));
+        return Optional.of(link(MediaType.VIDEO, valueStart, valueEnd));
+    }
+
+    private MediaLink link(MediaType type, int urlStart, int urlEnd) {
+        return new MediaLink(type, text.substring(urlStart, urlEnd), urlStart, urlEnd);
+    }
+
+    /**
+     * Reports text after a video tag that is the media: after the tag's {@code >}, its closing
+     * {@code </video>} and {@code </div>} and trailing whitespace, nothing may follow. (Attributes
+     * inside the tag are markup; a tag without {@code >} has nothing after it.)
+     *
+     * @param line a video tag or player line
+     * @param link what {@link #videoTag} read from it
+     */
+    void checkVideoTagEnd(SourceLine line, MediaLink link) {
+        int end = trimEnd(link.urlEnd(), line.end());
+        int close = indexOf(">", link.urlEnd(), end);
+        if (close < 0) {
+            return;
+        }
+        int at = close + 1;
+        if (text.startsWith("</video>", at) && at + 8 <= end) {
+            at += 8;
+        }
+        if (text.startsWith("</div>", at) && at + 6 <= end) {
+            at += 6;
+        }
+        at = skipSpaces(at, end);
+        if (at < end) {
+            diagnostics.report(DiagnosticCode.VIDEO_TAG_TRAILING_TEXT,
+                    "text after the video tag is not part of the media; it is ignored", at, end);
+        }
     }
 
     /** {@code Vote: 17}; {@code Vote: -} and invalid values are unknown, with a diagnostic. */

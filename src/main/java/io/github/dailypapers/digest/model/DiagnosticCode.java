@@ -32,7 +32,17 @@ public enum DiagnosticCode {
     /** Bytes that are not valid UTF-8, replaced by U+FFFD. */
     INVALID_UTF8(Severity.ERROR),
     /** The input is larger than the parser's configured maximum; nothing was parsed. */
-    INPUT_TOO_LARGE(Severity.ERROR);
+    INPUT_TOO_LARGE(Severity.ERROR),
+    /**
+     * The player line after a video link names another URL than the link; the link's URL is the
+     * media's URL.
+     */
+    VIDEO_URL_MISMATCH(Severity.WARNING),
+    /**
+     * Text after a video tag's closing tags ({@code <video ...></video></div> more}), which is no
+     * part of the media and is ignored.
+     */
+    VIDEO_TAG_TRAILING_TEXT(Severity.WARNING);
 
     private final Severity severity;
 
