@@ -72,12 +72,12 @@ TITLE_TEXT    : ~[\]\r\n]+ -> type(TEXT) ;
 TITLE_BRACKET : ']' -> type(TEXT) ;
 
 // ---- VIDEO_LINK: after "[Watch Video]" --------------------------------------------------
-// A video link's player is the line right after it when that line starts with "<video" or
-// "<div><video". PLAYER takes the link's line end and the player's marker (longest match over
-// the plain line end), so the pair is one media header in the tree.
+// A video link's player is the next line that is not blank when that line starts with "<video"
+// or "<div><video". PLAYER takes the link's line end, any blank lines, and the player's marker
+// (longest match over the plain line end), so the pair is one media header in the tree.
 mode VIDEO_LINK;
 
-PLAYER          : NEWLINE '<div>'? '<video' -> mode(REST) ;
+PLAYER          : NEWLINE (BLANK* NEWLINE)* '<div>'? '<video' -> mode(REST) ;
 VIDEO_LINK_EOL  : NEWLINE -> type(EOL), mode(DEFAULT_MODE) ;
 VIDEO_LINK_TEXT : ~[\r\n]+ -> type(TEXT) ;
 

@@ -61,7 +61,7 @@ heading1       : H1 TEXT* EOL? ;                           // # Daily Papers
 paperHeading   : PAPER_OPEN (TEXT | LINK_SEP)* EOL? ;      // ### [title](url): the last LINK_SEP ends the title
 imageLine      : IMAGE_OPEN TEXT* EOL? ;                   // ![](url)
 videoLinkLine  : WATCH_VIDEO TEXT* (EOL | playerLine)? ;   // [Watch Video](url) or [Watch Video]url
-playerLine     : PLAYER TEXT* EOL? ;                       // its <div><video ...> line (PLAYER holds the line end before it)
+playerLine     : PLAYER TEXT* EOL? ;                       // its <div><video ...> line (PLAYER holds the line end and blank lines before it)
 videoTagLine   : VIDEO_TAG TEXT* EOL? ;                    // <video src='url'></video>
 voteLine       : VOTE TEXT* EOL? ;                         // Vote: 17, Vote: -
 authorsLine    : AUTHORS TEXT* EOL? ;                      // Authors: A, B or Authors: ['A', "B'C"]

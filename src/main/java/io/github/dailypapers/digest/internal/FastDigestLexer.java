@@ -28,7 +28,7 @@ import org.antlr.v4.runtime.atn.LexerATNSimulator;
  *       else {@code BULLET_STAR : '*'}, else {@code BULLET_TEXT : ~[*\r\n] ~[\r\n]*}</li>
  *   <li>{@code TITLE}: {@code LINK_SEP : ']('}, {@code TITLE_BRACKET : ']'},
  *       {@code TITLE_TEXT : ~[\]\r\n]+}</li>
- *   <li>{@code VIDEO_LINK}: {@code PLAYER : NEWLINE '<div>'? '<video'} before a plain
+ *   <li>{@code VIDEO_LINK}: {@code PLAYER : NEWLINE ([ \t]* NEWLINE)* '<div>'? '<video'} before a plain
  *       {@code EOL}, {@code VIDEO_LINK_TEXT : ~[\r\n]+}</li>
  * </ul>
  */
@@ -97,12 +97,13 @@ final class FastDigestLexer extends DigestLexer {
                 if (newline == 0) {
                     return emitInLine(TEXT, start, lineEnd(start));
                 }
-                int marker = videoMarkerLength(start + newline);
+                int playerStart = afterBlankLines(start + newline);
+                int marker = videoMarkerLength(playerStart);
                 if (marker == 0) {
                     return emitLineEnd(EOL, start, start + newline);
                 }
-                // The link's line end and its player's marker are one token, spanning two lines.
-                return emitAcrossLineEnd(PLAYER, start, start + newline, start + newline + marker, REST);
+                // The link's line end, blank lines and its player's marker are one token.
+                return emitAcrossLineEnds(PLAYER, start, playerStart + marker, REST);
             default:
                 return super.nextToken();
         }
@@ -201,6 +202,29 @@ final class FastDigestLexer extends DigestLexer {
         return emitInLine(LINE_TEXT, start, lineEnd(i));
     }
 
+    /**
+     * Where the first line at or after {@code at} that is not blank starts: past every
+     * {@code [ \t]* NEWLINE}; {@code at} itself if that line is not blank.
+     */
+    private int afterBlankLines(int at) {
+        int lineStart = at;
+        int i = at;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                i++;
+            } else {
+                int newline = LineEnds.lengthAt(text, i, end);
+                if (newline == 0) {
+                    break;
+                }
+                i += newline;
+                lineStart = i;
+            }
+        }
+        return lineStart;
+    }
+
     /** The length of {@code "<div><video"} or {@code "<video"} at {@code at}, or 0. */
     private int videoMarkerLength(int at) {
         if (startsWith(VIDEO_IN_DIV_LITERAL, at)) {
@@ -269,17 +293,27 @@ final class FastDigestLexer extends DigestLexer {
         return emit(type, start, stop, line, column);
     }
 
-    /** Emits a token made of a line end ({@code [start, lineEnd)}) and text after it, then enters {@code mode}. */
-    private Token emitAcrossLineEnd(int type, int start, int lineEnd, int stop, int mode) {
+    /**
+     * Emits a token that holds line ends and text after the last one, then enters {@code mode}:
+     * as in ANTLR, each {@code '\n'} starts a new line, any other char is a column.
+     */
+    private Token emitAcrossLineEnds(int type, int start, int stop, int mode) {
         int line = interpreter.getLine();
         int column = interpreter.getCharPositionInLine();
         _input.seek(stop);
         _mode = mode;
-        if (text.charAt(lineEnd - 1) == '\n') {
-            interpreter.setLine(line + 1);
-            interpreter.setCharPositionInLine(stop - lineEnd);
-        } else {
+        int lastNewline = text.lastIndexOf('\n', stop - 1);
+        if (lastNewline < start) {
             interpreter.setCharPositionInLine(column + (stop - start));
+        } else {
+            int newlines = 0;
+            for (int i = start; i <= lastNewline; i++) {
+                if (text.charAt(i) == '\n') {
+                    newlines++;
+                }
+            }
+            interpreter.setLine(line + newlines);
+            interpreter.setCharPositionInLine(stop - lastNewline - 1);
         }
         return emit(type, start, stop, line, column);
     }

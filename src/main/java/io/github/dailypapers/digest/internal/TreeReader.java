@@ -46,7 +46,6 @@ final class TreeReader extends DigestParser {
     }
 
     private final String text;
-    private final int inputEnd;
     private final ModelBuilder builder;
 
     /** Just past the last consumed token of the current line that is not a line end. */
@@ -61,7 +60,6 @@ final class TreeReader extends DigestParser {
     private TreeReader(TokenStream tokens, SourceText source, ModelBuilder builder) {
         super(tokens);
         this.text = source.text();
-        this.inputEnd = source.end();
         this.builder = builder;
     }
 
@@ -194,13 +192,17 @@ final class TreeReader extends DigestParser {
     }
 
     /**
-     * The player line: from just after the link's line end, which its PLAYER token starts with;
-     * the link's text ends where that token starts.
+     * The player line: from just after the last line end in its PLAYER token, which starts with
+     * the link's line end and holds any blank lines between the two; the link's text ends where
+     * that token starts.
      */
     private SourceLine playerLine(ParserRuleContext ctx) {
         linkEnd = ctx.start.getStartIndex();
-        int start = linkEnd + LineEnds.lengthAt(text, linkEnd, inputEnd);
         int contentStart = ctx.start.getStopIndex() + 1;
+        int start = contentStart;
+        while (!LineEnds.isLineEndChar(text.charAt(start - 1))) {
+            start--;
+        }
         return new SourceLine(RULE_playerLine, start, Math.max(contentStart, lineEnd), start);
     }
 

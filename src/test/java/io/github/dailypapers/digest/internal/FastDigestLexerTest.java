@@ -34,6 +34,7 @@ class FastDigestLexerTest {
         "  ", " \t ", "\u000B", "\u000C", "\u001C", "\u001F", "\u2028", "\u3000", "\u0085",
         "[Watch Video](https://x.org/v.mp4)\n<div><video controls src=\"https://x.org/v.mp4\"></video></div>",
         "[Watch Video]x\r\n<video", "[Watch Video]\r<video src=x>", "\n<video", "\n<div><video", "\n<div><vid",
+        "[Watch Video]v\n  \n\t\r\n\r<video", "[Watch Video]v\n\n \n<div><vid",
     };
 
     private static Gen<String> digestLikeText() {
