@@ -113,17 +113,24 @@ class BlankLinesAndPlayersTest {
             assertEquals("https://v.org/a.mp4", digest.papers().get(0).media().orElseThrow().url());
             assertEquals(1, digest.diagnostics().size(), tag);
             Diagnostic trailing = digest.diagnostics().get(0);
-            assertEquals(DiagnosticCode.VIDEO_TAG_TRAILING_TEXT, trailing.code());
+            assertEquals(DiagnosticCode.VIDEO_TAG_EXTRA_TEXT, trailing.code());
             assertEquals(Severity.WARNING, trailing.severity());
-            assertEquals("text after the video tag is not part of the media; it is ignored", trailing.message());
+            assertEquals("text in the video tag line is neither the tag nor its URL; it is ignored", trailing.message());
             assertEquals("(영상)", input.substring(trailing.span().offset(), trailing.span().endOffset()));
             assertEquals(tag.length() + 2, trailing.column());
             // the same text after the tags with nothing more, or after a player: reported the same way
             assertEquals(List.of(), PARSER.parse(HEAD + tag + " \n").diagnostics());
         }
+        String inside = HEAD + "<video <b>controls</b> src='https://v.org/a.mp4'></video>\n";
+        Diagnostic markup = PARSER.parse(inside).diagnostics().get(0);
+        assertEquals(DiagnosticCode.VIDEO_TAG_EXTRA_TEXT, markup.code());
+        assertEquals("<b>controls</b>", inside.substring(markup.span().offset(), markup.span().endOffset()));
         Digest player = PARSER.parse(HEAD + "[Watch Video](https://v.org/a.mp4)\n<video src='https://v.org/a.mp4'></video>x\n");
-        assertEquals(List.of(DiagnosticCode.VIDEO_TAG_TRAILING_TEXT), player.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of(DiagnosticCode.VIDEO_TAG_EXTRA_TEXT), player.diagnostics().stream().map(Diagnostic::code).toList());
         assertEquals(4, player.diagnostics().get(0).line());
+        Digest noSrc = PARSER.parse(HEAD + "[Watch Video](https://v.org/a.mp4)\n<video controls></video>\n");
+        assertEquals("https://v.org/a.mp4", noSrc.papers().get(0).media().orElseThrow().url());
+        assertEquals(List.of("4:1 WARNING VIDEO_TAG_EXTRA_TEXT"), DialectFixturesTest.diagnostics(noSrc));
     }
 
     @Test

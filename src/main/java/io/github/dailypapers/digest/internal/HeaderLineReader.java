@@ -142,31 +142,58 @@ final class HeaderLineReader {
     }
 
     /**
-     * Reports text after a video tag that is the media: after the tag's {@code >}, its closing
-     * {@code </video>} and {@code </div>} and trailing whitespace, nothing may follow. (Attributes
-     * inside the tag are markup; a tag without {@code >} has nothing after it.)
+     * Reports text in a video tag line (that is the media) which is neither the tag nor its URL:
+     * the tag is its marker, attributes without {@code <} or {@code >} around the {@code src},
+     * then {@code >}, {@code </video>} and {@code </div>}, each optional from the {@code >} on.
      *
      * @param line a video tag or player line
      * @param link what {@link #videoTag} read from it
      */
-    void checkVideoTagEnd(SourceLine line, MediaLink link) {
+    void checkVideoTagText(SourceLine line, MediaLink link) {
+        int src = indexOf("src=", line.contentStart(), line.end());
+        int before = line.contentStart();
+        while (before < src && text.charAt(before) != '<' && text.charAt(before) != '>') {
+            before++;
+        }
+        if (before < src) {
+            reportExtraText(before, trimEnd(before, src));
+        }
         int end = trimEnd(link.urlEnd(), line.end());
-        int close = indexOf(">", link.urlEnd(), end);
-        if (close < 0) {
-            return;
+        int at = link.urlEnd();
+        if (at < end && (text.charAt(at) == '"' || text.charAt(at) == '\'')
+                && text.charAt(link.urlStart() - 1) == text.charAt(at)) {
+            at++; // the closing quote
         }
-        int at = close + 1;
-        if (text.startsWith("</video>", at) && at + 8 <= end) {
-            at += 8;
+        while (at < end && text.charAt(at) != '<' && text.charAt(at) != '>') {
+            at++;
         }
-        if (text.startsWith("</div>", at) && at + 6 <= end) {
-            at += 6;
+        if (at < end && text.charAt(at) == '>') {
+            at++;
+            if (text.startsWith("</video>", at) && at + 8 <= end) {
+                at += 8;
+            }
+            if (text.startsWith("</div>", at) && at + 6 <= end) {
+                at += 6;
+            }
+            at = skipSpaces(at, end);
         }
-        at = skipSpaces(at, end);
         if (at < end) {
-            diagnostics.report(DiagnosticCode.VIDEO_TAG_TRAILING_TEXT,
-                    "text after the video tag is not part of the media; it is ignored", at, end);
+            reportExtraText(at, end);
         }
+    }
+
+    /**
+     * Reports a player line from which {@link #videoTag} reads no URL: all of it is neither.
+     *
+     * @param line the player line of a video link that is the media
+     */
+    void reportPlayerWithoutUrl(SourceLine line) {
+        reportExtraText(line.start(), trimEnd(line.start(), line.end()));
+    }
+
+    private void reportExtraText(int from, int to) {
+        diagnostics.report(DiagnosticCode.VIDEO_TAG_EXTRA_TEXT,
+                "text in the video tag line is neither the tag nor its URL; it is ignored", from, to);
     }
 
     /** {@code Vote: 17}; {@code Vote: -} and invalid values are unknown, with a diagnostic. */

@@ -84,7 +84,7 @@ final class PaperBuilder {
             case DigestParser.RULE_playerLine:
                 Optional<HeaderLineReader.MediaLink> tag = media == null ? headers.videoTag(line) : Optional.empty();
                 if (setMedia(tag, line)) {
-                    headers.checkVideoTagEnd(line, tag.get());
+                    headers.checkVideoTagText(line, tag.get());
                     return;
                 }
                 break;
@@ -141,7 +141,7 @@ final class PaperBuilder {
 
     /**
      * The player line of the video link that is the media: it repeats the link's URL, which
-     * stays the media's URL; a different URL or text after its tags is reported.
+     * stays the media's URL; a different URL, text around its tag or no URL at all is reported.
      */
     private void readPlayer(SourceLine player) {
         Optional<HeaderLineReader.MediaLink> tag = headers.videoTag(player);
@@ -151,7 +151,9 @@ final class PaperBuilder {
                     tag.get().urlStart(), tag.get().urlEnd());
         }
         if (tag.isPresent()) {
-            headers.checkVideoTagEnd(player, tag.get());
+            headers.checkVideoTagText(player, tag.get());
+        } else {
+            headers.reportPlayerWithoutUrl(player);
         }
     }
 

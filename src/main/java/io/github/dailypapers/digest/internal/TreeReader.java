@@ -203,7 +203,7 @@ final class TreeReader extends DigestParser {
         while (!LineEnds.isLineEndChar(text.charAt(start - 1))) {
             start--;
         }
-        return new SourceLine(RULE_playerLine, start, Math.max(contentStart, lineEnd), start);
+        return new SourceLine(RULE_playerLine, start, Math.max(contentStart, lineEnd), contentStart);
     }
 
     /** The role a line's place in the tree gives it, from the rules that hold it. */

@@ -39,10 +39,11 @@ public enum DiagnosticCode {
      */
     VIDEO_URL_MISMATCH(Severity.WARNING),
     /**
-     * Text after a video tag's closing tags ({@code <video ...></video></div> more}), which is no
-     * part of the media and is ignored.
+     * Text in a video tag line that is the media but neither the tag nor its URL: after the tag's
+     * closing tags ({@code <video src='u'></video> more}) or markup inside the tag that is no
+     * attribute ({@code <video <b> src='u'>}); it is ignored.
      */
-    VIDEO_TAG_TRAILING_TEXT(Severity.WARNING);
+    VIDEO_TAG_EXTRA_TEXT(Severity.WARNING);
 
     private final Severity severity;
 
