@@ -166,7 +166,9 @@ final class TreeReader extends DigestParser {
             case RULE_authorsLine:
             case RULE_bulletLine:
             case RULE_textLine:
-                if (ctx.start != null && ctx.start.getType() != Token.EOF) { // only after error recovery
+                // A line rule always starts with its own token; only the safety net's error
+                // recovery could make one that starts at the end of the input.
+                if (ctx.start != null && ctx.start.getType() != Token.EOF) {
                     builder.line(roleOf(ctx), line(ctx, rule));
                 }
                 return;
