@@ -1,7 +1,5 @@
 package io.github.dailypapers.digest.internal;
 
-import io.github.dailypapers.digest.internal.grammar.DigestParser;
-
 /**
  * One line of the parse tree: which line rule of the grammar matched it, and where its parts
  * are. All positions are String indexes into the input; {@code -1} means "not on this line".
@@ -23,12 +21,6 @@ record SourceLine(int rule, int start, int end, int contentStart, int lastLinkSe
 
     boolean hasLabel() {
         return labelEnd >= 0;
-    }
-
-    /** Whether this is one of the media lines (image, video link, video tag or a player). */
-    boolean isMedia() {
-        return rule == DigestParser.RULE_imageLine || rule == DigestParser.RULE_videoLinkLine
-                || rule == DigestParser.RULE_videoTagLine || rule == DigestParser.RULE_playerLine;
     }
 
     /** The line as one line of text: a video link without its player. */
