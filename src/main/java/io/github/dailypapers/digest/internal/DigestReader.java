@@ -5,8 +5,8 @@ import io.github.dailypapers.digest.model.Digest;
 import java.util.List;
 
 /**
- * Reads one input, or one part of it, into a {@link Digest}: scans its lines with the grammar,
- * then builds the model. Not part of the API; use {@code DigestParser}.
+ * Reads one input, or one part of it, into a {@link Digest}: the grammar's parse tree, read node
+ * by node ({@link TreeReader}), drives the model's builder ({@link ModelBuilder}). Not part of the API; use {@code DigestParser}.
  */
 public final class DigestReader {
 
@@ -47,14 +47,13 @@ public final class DigestReader {
      */
     public static Part read(String input, int start, int end, int firstLine, List<Integer> replacements) {
         SourceText source = new SourceText(input, start, end, firstLine);
-        DiagnosticCollector diagnostics = new DiagnosticCollector(source);
-        reportReplacements(replacements, start, end, diagnostics);
         int lexStart = start == 0 && end > 0 && input.charAt(0) == '\uFEFF' ? 1 : start;
-        ModelBuilder builder = new ModelBuilder(source, diagnostics);
-        for (SourceLine line : LineScanner.scan(source, lexStart)) {
-            builder.accept(line);
-        }
-        return new Part(builder.build(), source.lineEnds());
+        ModelBuilder builder = TreeReader.read(source, lexStart, () -> {
+            DiagnosticCollector diagnostics = new DiagnosticCollector(source);
+            reportReplacements(replacements, start, end, diagnostics);
+            return new ModelBuilder(source, diagnostics);
+        });
+        return new Part(builder.digest(), source.lineEnds());
     }
 
     /** One diagnostic per run of adjacent replacements: random bytes must not flood the list. */

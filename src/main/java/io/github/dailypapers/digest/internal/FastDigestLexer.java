@@ -10,23 +10,26 @@ import org.antlr.v4.runtime.atn.LexerATNSimulator;
  * <p>The ANTLR Java runtime caches DFA transitions only for characters below 128, so every
  * Hangul character of a text token would go through full ATN simulation, one at a time; and even
  * the ASCII markers cost a DFA walk and a token-type lookup per character. The lexer grammar is
- * simple enough to state exactly in code: line ends, fixed markers at the start of a line, the
- * section label, the title's {@code ](} and free text up to the line end. This lexer matches those
- * tokens with plain scans ({@code String.indexOf} is a vectorised intrinsic) and leaves only the
- * end of input to the generated lexer. {@code FastDigestLexerTest} checks on random digest-like
- * text that both produce the same tokens (types, offsets, lines, columns, modes), and that every
- * literal of the grammar is exercised.
+ * simple enough to state exactly in code: blank lines, line ends, fixed markers at the start of a
+ * line, the section label, the title's {@code ](}, a video link's player and free text up to the
+ * line end. This lexer matches those tokens with plain scans ({@code String.indexOf} is a
+ * vectorised intrinsic) and leaves only the end of input to the generated lexer.
+ * {@code FastDigestLexerTest} checks on random digest-like text that both produce the same tokens
+ * (types, offsets, lines, columns, modes), and that every literal of the grammar is exercised.
  *
  * <ul>
- *   <li>every mode: {@code NL : '\r\n' | '\r' | '\n'}, back to {@code DEFAULT_MODE}</li>
- *   <li>{@code DEFAULT_MODE}: the longest marker literal ({@code "## Daily Papers ("} before
- *       {@code "## "}), else {@code MARKER_CHAR} for a marker's first character, else
- *       {@code LINE_TEXT : ~[#![<VA\-\r\n] ~[\r\n]*}</li>
+ *   <li>{@code DEFAULT_MODE}: {@code BLANK_LINE : [ \t]* NEWLINE}, or {@code [ \t]+} at the end
+ *       of the input; the longest marker literal ({@code "## Daily Papers ("} before
+ *       {@code "## "}); else {@code MARKER_CHAR} for a marker's first character; else
+ *       {@code LINE_TEXT : (~[#![<VA\-\r\n \t] | [ \t]+ ~[ \t\r\n]) ~[\r\n]*}</li>
+ *   <li>every other mode: {@code EOL : NEWLINE}, back to {@code DEFAULT_MODE}</li>
  *   <li>{@code REST}: {@code REST_TEXT : ~[\r\n]+}</li>
  *   <li>{@code BULLET_START}: {@code LABEL : ('***' ~[*\r\n]+ '***' | '**' ~[*\r\n]+ '**') ':'},
  *       else {@code BULLET_STAR : '*'}, else {@code BULLET_TEXT : ~[*\r\n] ~[\r\n]*}</li>
  *   <li>{@code TITLE}: {@code LINK_SEP : ']('}, {@code TITLE_BRACKET : ']'},
  *       {@code TITLE_TEXT : ~[\]\r\n]+}</li>
+ *   <li>{@code VIDEO_LINK}: {@code PLAYER : NEWLINE ([ \t]* NEWLINE)* '<div>'? '<video'} before a plain
+ *       {@code EOL}, {@code VIDEO_LINK_TEXT : ~[\r\n]+}</li>
  * </ul>
  */
 final class FastDigestLexer extends DigestLexer {
@@ -61,17 +64,18 @@ final class FastDigestLexer extends DigestLexer {
             return super.nextToken();
         }
         char first = text.charAt(start);
-        if (first == '\n' || first == '\r') {
-            int stop = first == '\r' && start + 1 < end && text.charAt(start + 1) == '\n' ? start + 2 : start + 1;
-            _mode = DEFAULT_MODE;
-            return emitLineEnd(start, stop);
+        if (_mode == DEFAULT_MODE) {
+            return lineStart(start, first);
         }
+        int newline = LineEnds.lengthAt(text, start, end);
         switch (_mode) {
-            case DEFAULT_MODE:
-                return lineStart(start, first);
             case REST:
-                return emitInLine(TEXT, start, lineEnd(start));
+                return newline > 0 ? emitLineEnd(EOL, start, start + newline)
+                        : emitInLine(TEXT, start, lineEnd(start));
             case BULLET_START:
+                if (newline > 0) {
+                    return emitLineEnd(EOL, start, start + newline);
+                }
                 _mode = REST;
                 if (first != '*') {
                     return emitInLine(TEXT, start, lineEnd(start));
@@ -79,6 +83,9 @@ final class FastDigestLexer extends DigestLexer {
                 int label = labelEnd(start);
                 return label < 0 ? emitInLine(TEXT, start, start + 1) : emitInLine(LABEL, start, label);
             case TITLE:
+                if (newline > 0) {
+                    return emitLineEnd(EOL, start, start + newline);
+                }
                 if (first != ']') {
                     return emitInLine(TEXT, start, titleTextEnd(start));
                 }
@@ -86,17 +93,37 @@ final class FastDigestLexer extends DigestLexer {
                     return emitInLine(LINK_SEP, start, start + 2);
                 }
                 return emitInLine(TEXT, start, start + 1);
+            case VIDEO_LINK:
+                if (newline == 0) {
+                    return emitInLine(TEXT, start, lineEnd(start));
+                }
+                int playerStart = afterBlankLines(start + newline);
+                int marker = videoMarkerLength(playerStart);
+                if (marker == 0) {
+                    return emitLineEnd(EOL, start, start + newline);
+                }
+                // The link's line end, blank lines and its player's marker are one token.
+                return emitAcrossLineEnds(PLAYER, start, playerStart + marker, REST);
             default:
                 return super.nextToken();
         }
     }
 
-    /** A token at the start of a line: a marker, a marker's first character alone, or text. */
+    /**
+     * A token at the start of a line: a blank line, a marker, a marker's first character alone,
+     * or text.
+     */
     private Token lineStart(int start, char first) {
         int type;
         int length;
         int mode = REST;
         switch (first) {
+            case '\n':
+            case '\r':
+                return emitLineEnd(BLANK_LINE, start, start + LineEnds.lengthAt(text, start, end));
+            case ' ':
+            case '\t':
+                return indented(start);
             case '#':
                 if (startsWith(EDITION_LITERAL, start)) {
                     type = EDITION_OPEN;
@@ -123,18 +150,14 @@ final class FastDigestLexer extends DigestLexer {
             case '[':
                 type = startsWith(WATCH_VIDEO_LITERAL, start) ? WATCH_VIDEO : MARKER_CHAR;
                 length = type == WATCH_VIDEO ? WATCH_VIDEO_LITERAL.length() : 1;
+                if (type == WATCH_VIDEO) {
+                    mode = VIDEO_LINK;
+                }
                 break;
             case '<':
-                if (startsWith(VIDEO_IN_DIV_LITERAL, start)) {
-                    type = VIDEO_TAG;
-                    length = VIDEO_IN_DIV_LITERAL.length();
-                } else if (startsWith(VIDEO_LITERAL, start)) {
-                    type = VIDEO_TAG;
-                    length = VIDEO_LITERAL.length();
-                } else {
-                    type = MARKER_CHAR;
-                    length = 1;
-                }
+                length = videoMarkerLength(start);
+                type = length > 0 ? VIDEO_TAG : MARKER_CHAR;
+                length = Math.max(1, length);
                 break;
             case 'V':
                 type = startsWith("Vote:", start) ? VOTE : MARKER_CHAR;
@@ -155,10 +178,59 @@ final class FastDigestLexer extends DigestLexer {
                 }
                 break;
             default:
+                _mode = REST;
                 return emitInLine(LINE_TEXT, start, lineEnd(start));
         }
         _mode = mode;
         return emitInLine(type, start, start + length);
+    }
+
+    /** A line that starts with blanks: blank (with its line end, if any) or indented text. */
+    private Token indented(int start) {
+        int i = start + 1;
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == end) {
+            return emitInLine(BLANK_LINE, start, end);
+        }
+        int newline = LineEnds.lengthAt(text, i, end);
+        if (newline > 0) {
+            return emitLineEnd(BLANK_LINE, start, i + newline);
+        }
+        _mode = REST;
+        return emitInLine(LINE_TEXT, start, lineEnd(i));
+    }
+
+    /**
+     * Where the first line at or after {@code at} that is not blank starts: past every
+     * {@code [ \t]* NEWLINE}; {@code at} itself if that line is not blank.
+     */
+    private int afterBlankLines(int at) {
+        int lineStart = at;
+        int i = at;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                i++;
+            } else {
+                int newline = LineEnds.lengthAt(text, i, end);
+                if (newline == 0) {
+                    break;
+                }
+                i += newline;
+                lineStart = i;
+            }
+        }
+        return lineStart;
+    }
+
+    /** The length of {@code "<div><video"} or {@code "<video"} at {@code at}, or 0. */
+    private int videoMarkerLength(int at) {
+        if (startsWith(VIDEO_IN_DIV_LITERAL, at)) {
+            return VIDEO_IN_DIV_LITERAL.length();
+        }
+        return startsWith(VIDEO_LITERAL, at) ? VIDEO_LITERAL.length() : 0;
     }
 
     private boolean startsWith(String literal, int at) {
@@ -182,7 +254,7 @@ final class FastDigestLexer extends DigestLexer {
         int i = start + stars;
         while (i < end) {
             char c = text.charAt(i);
-            if (c == '*' || c == '\n' || c == '\r') {
+            if (c == '*' || LineEnds.isLineEndChar(c)) {
                 break;
             }
             i++;
@@ -203,18 +275,47 @@ final class FastDigestLexer extends DigestLexer {
         return emit(type, start, stop, line, column);
     }
 
-    /** Emits a line end; as in ANTLR, only {@code '\n'} starts a new line, a lone {@code '\r'} is a column. */
-    private Token emitLineEnd(int start, int stop) {
+    /**
+     * Emits a token that ends with a line end, back to {@code DEFAULT_MODE}; as in ANTLR, only
+     * {@code '\n'} starts a new line, a lone {@code '\r'} is a column.
+     */
+    private Token emitLineEnd(int type, int start, int stop) {
         int line = interpreter.getLine();
         int column = interpreter.getCharPositionInLine();
         _input.seek(stop);
+        _mode = DEFAULT_MODE;
         if (text.charAt(stop - 1) == '\n') {
             interpreter.setLine(line + 1);
             interpreter.setCharPositionInLine(0);
         } else {
-            interpreter.setCharPositionInLine(column + 1);
+            interpreter.setCharPositionInLine(column + (stop - start));
         }
-        return emit(NL, start, stop, line, column);
+        return emit(type, start, stop, line, column);
+    }
+
+    /**
+     * Emits a token that holds line ends and text after the last one, then enters {@code mode}:
+     * as in ANTLR, each {@code '\n'} starts a new line, any other char is a column.
+     */
+    private Token emitAcrossLineEnds(int type, int start, int stop, int mode) {
+        int line = interpreter.getLine();
+        int column = interpreter.getCharPositionInLine();
+        _input.seek(stop);
+        _mode = mode;
+        int lastNewline = text.lastIndexOf('\n', stop - 1);
+        if (lastNewline < start) {
+            interpreter.setCharPositionInLine(column + (stop - start));
+        } else {
+            int newlines = 0;
+            for (int i = start; i <= lastNewline; i++) {
+                if (text.charAt(i) == '\n') {
+                    newlines++;
+                }
+            }
+            interpreter.setLine(line + newlines);
+            interpreter.setCharPositionInLine(stop - lastNewline - 1);
+        }
+        return emit(type, start, stop, line, column);
     }
 
     private Token emit(int type, int start, int stop, int line, int column) {
@@ -235,15 +336,7 @@ final class FastDigestLexer extends DigestLexer {
             }
             return nextNewline < 0 ? end : nextNewline;
         }
-        int i = from;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            i++;
-        }
-        return i;
+        return LineEnds.next(text, from, end);
     }
 
     private int titleTextEnd(int from) {

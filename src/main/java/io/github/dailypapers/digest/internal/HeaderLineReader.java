@@ -22,8 +22,14 @@ final class HeaderLineReader {
     /** A paper heading: its title, and its link target if it has a link (empty if not). */
     record Heading(String title, Optional<String> url) {}
 
-    /** A media line's type and URL. */
-    record MediaLink(MediaType type, String url) {}
+    /**
+     * A media line's type and URL.
+     *
+     * @param urlStart index of the URL's first char in the input
+     * @param urlEnd index just past the URL (for a video tag: before its closing quote, if any)
+     */
+    record MediaLink(MediaType type, String url, int urlStart, int urlEnd) {
+}
 
     /** The date of {@code ## Daily Papers (YYYY-MM-DD)}; empty, with a diagnostic, if invalid. */
     Optional<LocalDate> editionDate(SourceLine line) {
@@ -89,7 +95,7 @@ final class HeaderLineReader {
         if (sep < 0 || text.charAt(end - 1) != ')' || end - 1 < sep + 2) {
             return Optional.empty();
         }
-        return Optional.of(new MediaLink(MediaType.IMAGE, text.substring(sep + 2, end - 1)));
+        return Optional.of(link(MediaType.IMAGE, sep + 2, end - 1));
     }
 
     /** {@code [Watch Video](url)}, or the generator's {@code [Watch Video]url} with a diagnostic. */
@@ -97,7 +103,7 @@ final class HeaderLineReader {
         int from = line.contentStart();
         int end = trimEnd(from, line.end());
         if (end > from + 1 && text.charAt(from) == '(' && text.charAt(end - 1) == ')') {
-            return Optional.of(new MediaLink(MediaType.VIDEO, text.substring(from + 1, end - 1)));
+            return Optional.of(link(MediaType.VIDEO, from + 1, end - 1));
         }
         int urlStart = skipSpaces(from, end);
         if (urlStart == end) {
@@ -105,7 +111,7 @@ final class HeaderLineReader {
         }
         diagnostics.report(DiagnosticCode.VIDEO_LINK_WITHOUT_PARENS,
                 "video link without parentheses around its URL", line.start(), line.end());
-        return Optional.of(new MediaLink(MediaType.VIDEO, text.substring(urlStart, end)));
+        return Optional.of(link(MediaType.VIDEO, urlStart, end));
     }
 
     /** The {@code src} of a {@code <video>} tag; empty if it has none. */
@@ -129,7 +135,66 @@ final class HeaderLineReader {
                 valueEnd++;
             }
         }
-        return Optional.of(new MediaLink(MediaType.VIDEO, text.substring(valueStart, valueEnd)));
+        return Optional.of(link(MediaType.VIDEO, valueStart, valueEnd));
+    }
+
+    private MediaLink link(MediaType type, int urlStart, int urlEnd) {
+        return new MediaLink(type, text.substring(urlStart, urlEnd), urlStart, urlEnd);
+    }
+
+    /**
+     * Reports text in a video tag line (that is the media) which is neither the tag nor its URL:
+     * the tag is its marker, attributes without {@code <} or {@code >} around the {@code src},
+     * then {@code >}, {@code </video>} and {@code </div>}, each optional from the {@code >} on.
+     *
+     * @param line a video tag or player line
+     * @param link what {@link #videoTag} read from it
+     */
+    void checkVideoTagText(SourceLine line, MediaLink link) {
+        int src = indexOf("src=", line.contentStart(), line.end());
+        int before = line.contentStart();
+        while (before < src && text.charAt(before) != '<' && text.charAt(before) != '>') {
+            before++;
+        }
+        if (before < src) {
+            reportExtraText(before, trimEnd(before, src));
+        }
+        int end = trimEnd(link.urlEnd(), line.end());
+        int at = link.urlEnd();
+        if (at < end && (text.charAt(at) == '"' || text.charAt(at) == '\'')
+                && text.charAt(link.urlStart() - 1) == text.charAt(at)) {
+            at++; // the closing quote
+        }
+        while (at < end && text.charAt(at) != '<' && text.charAt(at) != '>') {
+            at++;
+        }
+        if (at < end && text.charAt(at) == '>') {
+            at++;
+            if (text.startsWith("</video>", at) && at + 8 <= end) {
+                at += 8;
+            }
+            if (text.startsWith("</div>", at) && at + 6 <= end) {
+                at += 6;
+            }
+            at = skipSpaces(at, end);
+        }
+        if (at < end) {
+            reportExtraText(at, end);
+        }
+    }
+
+    /**
+     * Reports a player line from which {@link #videoTag} reads no URL: all of it is neither.
+     *
+     * @param line the player line of a video link that is the media
+     */
+    void reportPlayerWithoutUrl(SourceLine line) {
+        reportExtraText(line.start(), trimEnd(line.start(), line.end()));
+    }
+
+    private void reportExtraText(int from, int to) {
+        diagnostics.report(DiagnosticCode.VIDEO_TAG_EXTRA_TEXT,
+                "text in the video tag line is neither the tag nor its URL; it is ignored", from, to);
     }
 
     /** {@code Vote: 17}; {@code Vote: -} and invalid values are unknown, with a diagnostic. */

@@ -1,5 +1,6 @@
 package io.github.dailypapers.digest.internal;
 
+import io.github.dailypapers.digest.internal.grammar.DigestParser;
 import io.github.dailypapers.digest.model.DiagnosticCode;
 import io.github.dailypapers.digest.model.Digest;
 import io.github.dailypapers.digest.model.Edition;
@@ -12,12 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the classified lines of one input into the model: decides, line by line, whether a line
- * opens an edition, a README block or a paper, belongs to the open one, or fits nowhere.
- *
- * <p>Level-1 and level-2 headings end whatever is open. Inside a README block every line is raw
- * Markdown. Inside an edition, {@code ### [} opens a paper and the paper takes the lines after
- * it. Papers before any date heading get an edition without a date.
+ * Builds the model from the parse tree's events ({@link TreeReader}): the tree says which lines
+ * form an edition, a README block, a paper or a section, and which fit nowhere; this class reads
+ * their values and reports what the grammar cannot judge (a date that is no calendar date, a line
+ * that fits nowhere).
  */
 final class ModelBuilder {
 
@@ -29,11 +28,14 @@ final class ModelBuilder {
 
     private final List<Edition> editions = new ArrayList<>();
     private final List<ReadmeBlock> blocks = new ArrayList<>();
-    private final List<SourceLine> unrecognised = new ArrayList<>();
+    private final List<UnrecognisedLine> unrecognised = new ArrayList<>();
 
     private EditionDraft edition;
     private BlockDraft block;
-    private PaperAssembler paper;
+    private PaperBuilder paper;
+    /** Just past the last line read: where the open edition, paper or block ends so far. */
+    private int lastLineEnd;
+    private Digest digest;
 
     ModelBuilder(SourceText source, DiagnosticCollector diagnostics) {
         this.source = source;
@@ -43,104 +45,120 @@ final class ModelBuilder {
         this.authorReader = new AuthorListReader(source, diagnostics);
     }
 
-    void accept(SourceLine line) {
-        switch (line.kind()) {
-            case EDITION_HEADING:
-                closeAll();
-                edition = new EditionDraft(line.start(), headingText(line, 3), headers.editionDate(line));
-                edition.end = line.end();
-                edition.headingEnd = line.end();
-                return;
-            case HEADING_1:
-            case HEADING_2:
-                closeAll();
-                int level = line.kind() == LineKind.HEADING_1 ? 1 : 2;
-                block = new BlockDraft(level, line, headingText(line, level + 1));
-                return;
+    /** Papers before any date heading: an edition without a date opens. */
+    void openUndatedEdition() {
+        edition = new EditionDraft(-1, "", Optional.empty());
+    }
+
+    void line(TreeReader.Role role, SourceLine line) {
+        switch (role) {
+            case OPENING:
+                open(line);
+                break;
+            case HEADER:
+                paper.header(line);
+                break;
+            case PAPER_TEXT:
+                paper.textLine(line);
+                break;
+            case CONTINUATION:
+                paper.continuation(line);
+                break;
+            case README_LINE:
+                block.take(line);
+                break;
+            case STRAY:
             default:
+                stray(line.withoutPlayer());
+                if (line.player() != null) {
+                    stray(line.player());
+                }
                 break;
         }
-        if (isBlank(line)) {
-            return;
-        }
-        if (block != null) {
-            block.take(line);
-            return;
-        }
-        if (line.kind() == LineKind.PAPER_HEADING) {
-            closePaper();
-            if (edition == null) {
-                diagnostics.report(DiagnosticCode.PAPER_OUTSIDE_EDITION,
-                        "paper before any '## Daily Papers (YYYY-MM-DD)' heading; it goes to an edition without a date",
-                        line.start(), line.end());
-                edition = new EditionDraft(line.start(), "", Optional.empty());
-            }
-            paper = new PaperAssembler(source, diagnostics, headers, authorReader, unrecognised, line);
-        } else if (paper != null) {
-            paper.accept(line);
-        } else {
-            diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, edition == null
-                    ? "line before any heading fits nowhere"
-                    : "line between the date heading and the first paper fits nowhere", line.start(), line.end());
-            unrecognised.add(line);
-        }
-        if (edition != null) {
-            edition.end = line.end();
+        lastLineEnd = line.lastEnd();
+    }
+
+    /** The first line of a node: an edition's or README block's heading, a paper's, a section's bullet. */
+    private void open(SourceLine line) {
+        switch (line.rule()) {
+            case DigestParser.RULE_editionHeading:
+                edition = new EditionDraft(line.start(), headingText(line, 3), headers.editionDate(line));
+                edition.headingEnd = line.end();
+                break;
+            case DigestParser.RULE_heading1:
+                block = new BlockDraft(1, line, headingText(line, 2));
+                break;
+            case DigestParser.RULE_heading2:
+                block = new BlockDraft(2, line, headingText(line, 3));
+                break;
+            case DigestParser.RULE_paperHeading:
+                if (edition.start < 0) {
+                    diagnostics.report(DiagnosticCode.PAPER_OUTSIDE_EDITION,
+                            "paper before any '## Daily Papers (YYYY-MM-DD)' heading; it goes to an edition without a date",
+                            line.start(), line.end());
+                    edition.start = line.start();
+                }
+                paper = new PaperBuilder(source, diagnostics, headers, authorReader, this::unrecognised, line);
+                break;
+            case DigestParser.RULE_bulletLine:
+            default:
+                paper.bullet(line);
+                break;
         }
     }
 
-    Digest build() {
-        closeAll();
-        List<UnrecognisedLine> lines = new ArrayList<>(unrecognised.size());
-        for (SourceLine line : unrecognised) {
-            lines.add(UnrecognisedLine.builder()
-                    .text(text.substring(line.start(), line.end()))
-                    .span(source.span(line.start(), line.end()))
-                    .build());
-        }
-        return Digest.builder()
+    private void stray(SourceLine line) {
+        diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, edition == null
+                ? "line before any heading fits nowhere"
+                : "line between the date heading and the first paper fits nowhere", line.start(), line.end());
+        unrecognised(line);
+    }
+
+    /** Keeps a line that fits nowhere (its diagnostic is reported by whoever decided that). */
+    private void unrecognised(SourceLine line) {
+        unrecognised.add(UnrecognisedLine.builder()
+                .text(text.substring(line.start(), line.end()))
+                .span(source.span(line.start(), line.end()))
+                .build());
+    }
+
+    void closeSection() {
+        paper.closeSection();
+    }
+
+    void closePaper() {
+        edition.papers.add(paper.build(lastLineEnd));
+        paper = null;
+    }
+
+    void closeEdition() {
+        editions.add(edition.build(lastLineEnd));
+        edition = null;
+    }
+
+    void closeReadmeBlock() {
+        blocks.add(block.build(lastLineEnd));
+        block = null;
+    }
+
+    /** The whole tree has been read. */
+    void finish() {
+        digest = Digest.builder()
                 .editions(editions)
                 .readmeBlocks(blocks)
-                .unrecognisedLines(lines)
+                .unrecognisedLines(unrecognised)
                 .diagnostics(diagnostics.sorted())
                 .span(source.span(source.start(), source.end()))
                 .build();
     }
 
-    private void closeAll() {
-        closePaper();
-        if (edition != null) {
-            editions.add(edition.build());
-            edition = null;
-        }
-        if (block != null) {
-            blocks.add(block.build());
-            block = null;
-        }
-    }
-
-    private void closePaper() {
-        if (paper != null) {
-            edition.papers.add(paper.build());
-            paper = null;
-        }
+    Digest digest() {
+        return digest;
     }
 
     /** The heading after its {@code #} marks and one space, without trailing whitespace. */
     private String headingText(SourceLine line, int markerLength) {
         return text.substring(line.start() + markerLength, trimEnd(line.start() + markerLength, line.end()));
-    }
-
-    private boolean isBlank(SourceLine line) {
-        if (line.kind() != LineKind.TEXT) {
-            return false;
-        }
-        for (int i = line.start(); i < line.end(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int trimEnd(int start, int end) {
@@ -151,8 +169,8 @@ final class ModelBuilder {
     }
 
     private final class EditionDraft {
-        final int start;
-        int end;
+        /** Where the heading starts; for an edition without a date, its first paper (-1 until then). */
+        int start;
         /** End of the heading line; -1 for papers before any heading. */
         int headingEnd = -1;
         final String heading;
@@ -165,7 +183,7 @@ final class ModelBuilder {
             this.date = date;
         }
 
-        Edition build() {
+        Edition build(int end) {
             Edition.Builder builder = Edition.builder().date(date).heading(heading.isEmpty() ? Optional.empty() : Optional.of(heading)).papers(papers)
                     .span(source.span(start, end));
             if (headingEnd >= 0) {
@@ -179,13 +197,11 @@ final class ModelBuilder {
         final int level;
         final int start;
         final String heading;
-        int end;
         int contentStart = -1;
 
         BlockDraft(int level, SourceLine line, String heading) {
             this.level = level;
             this.start = line.start();
-            this.end = line.end();
             this.heading = heading;
         }
 
@@ -193,20 +209,12 @@ final class ModelBuilder {
             if (contentStart < 0) {
                 contentStart = line.start();
             }
-            end = line.end();
         }
 
-        ReadmeBlock build() {
-            String markdown = contentStart < 0 ? "" : normaliseLineEnds(text.substring(contentStart, end));
+        ReadmeBlock build(int end) {
+            String markdown = contentStart < 0 ? "" : LineEnds.normalise(text.substring(contentStart, end));
             return ReadmeBlock.builder().level(level).heading(heading).markdown(markdown)
                     .span(source.span(start, end)).build();
         }
-    }
-
-    private static String normaliseLineEnds(String s) {
-        if (s.indexOf('\r') < 0) {
-            return s;
-        }
-        return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -48,14 +48,12 @@ final class SourceText {
         int n = end;
         int i = start;
         while (i < n) {
-            int lineEnd = hasCarriageReturns ? nextLineEnd(i) : indexOf(text, '\n', i, end);
-            if (lineEnd < 0) {
+            // Without '\r', String.indexOf (a vectorised intrinsic) finds every line end.
+            int lineEnd = hasCarriageReturns ? LineEnds.next(text, i, n) : indexOf(text, '\n', i, end);
+            if (lineEnd < 0 || lineEnd == n) {
                 break;
             }
-            int next = lineEnd + 1;
-            if (text.charAt(lineEnd) == '\r' && next < n && text.charAt(next) == '\n') {
-                next++;
-            }
+            int next = lineEnd + LineEnds.lengthAt(text, lineEnd, n);
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
             }
@@ -70,16 +68,6 @@ final class SourceText {
     private static int indexOf(String text, char c, int from, int end) {
         int found = text.indexOf(c, from);
         return found >= end ? -1 : found;
-    }
-
-    private int nextLineEnd(int from) {
-        for (int i = from, n = end; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     String text() {

@@ -38,7 +38,18 @@ public enum DiagnosticCode {
      * characters or invalid UTF-8 at its start); nothing was parsed, and this one diagnostic,
      * spanning the whole input, stands for all of it.
      */
-    NOT_TEXT(Severity.ERROR);
+    NOT_TEXT(Severity.ERROR),
+    /**
+     * The player line after a video link names another URL than the link; the link's URL is the
+     * media's URL.
+     */
+    VIDEO_URL_MISMATCH(Severity.WARNING),
+    /**
+     * Text in a video tag line that is the media but neither the tag nor its URL: after the tag's
+     * closing tags ({@code <video src='u'></video> more}) or markup inside the tag that is no
+     * attribute ({@code <video <b> src='u'>}); it is ignored.
+     */
+    VIDEO_TAG_EXTRA_TEXT(Severity.WARNING);
 
     private final Severity severity;
 

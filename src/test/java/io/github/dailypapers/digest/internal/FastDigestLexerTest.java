@@ -30,6 +30,11 @@ class FastDigestLexerTest {
         "<div>", "<div><vid", "<vid", "Vot", "Vote: 3", "Vote: -", "Authors", "Authors: A, B", "-x", "--",
         "***x***", "***x**:", "**x**", "**x***:", "*x*:", "****:", "***:", "**:", "*", "***What's New***",
         "**고찰**:", "***비전 인코더 (Vision Encoder)***:", "](", "]]", "[[",
+        // blank and indented lines, invisible characters that make a line text, video players
+        "  ", " \t ", "\u000B", "\u000C", "\u001C", "\u001F", "\u2028", "\u3000", "\u0085",
+        "[Watch Video](https://x.org/v.mp4)\n<div><video controls src=\"https://x.org/v.mp4\"></video></div>",
+        "[Watch Video]x\r\n<video", "[Watch Video]\r<video src=x>", "\n<video", "\n<div><video", "\n<div><vid",
+        "[Watch Video]v\n  \n\t\r\n\r<video", "[Watch Video]v\n\n \n<div><vid",
     };
 
     private static Gen<String> digestLikeText() {
@@ -81,7 +86,8 @@ class FastDigestLexerTest {
             }
         }
         for (String literal : List.of("## Daily Papers (", "### [", "## ", "# ", "![", "[Watch Video]", "<div><video",
-                "<video", "Vote:", "Authors:", "- ", "](")) {
+                "<video", "Vote:", "Authors:", "- ", "](", "[Watch Video]\n<video", "[Watch Video]\r\n<div><video",
+                " ", "\t")) {
             assertSameTokens(literal);
             assertSameTokens(literal + "x\n" + literal);
             assertSameTokens(literal.substring(0, literal.length() - 1));
@@ -112,7 +118,7 @@ class FastDigestLexerTest {
             String text = c + "zz";
             DigestLexer lexer = new DigestLexer(new Utf16CharStream(text, 0, text.length()));
             int type = lexer.nextToken().getType();
-            boolean marker = type != DigestLexer.LINE_TEXT && type != DigestLexer.NL;
+            boolean marker = type != DigestLexer.LINE_TEXT && type != DigestLexer.BLANK_LINE;
             assertEquals(marker, FastDigestLexer.isMarkerStart(c), "char " + (int) c);
         }
     }

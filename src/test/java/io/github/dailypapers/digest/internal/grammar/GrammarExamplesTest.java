@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.dailypapers.digest.model.Digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -24,6 +25,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.atn.ATNConfigSet;
@@ -212,6 +214,36 @@ class GrammarExamplesTest {
                         + " needed full-context prediction");
             }
         }));
+    }
+
+    /** The tree is the document: one {@code paper} node per paper and one {@code section} node per section. */
+    @TestFactory
+    Stream<DynamicTest> theTreeHasANodePerPaperAndSectionOfTheModel() {
+        return inputs().stream().map(input -> DynamicTest.dynamicTest(input.toString(), () -> {
+            String text = readInput(input);
+            Reports reports = new Reports();
+            ParseTree tree = parser(text, reports).digest();
+            Digest digest = io.github.dailypapers.digest.DigestParser.builder().build().parse(text);
+            long papers = digest.editions().stream().mapToLong(e -> e.papers().size()).sum();
+            long sections = digest.editions().stream().flatMap(e -> e.papers().stream())
+                    .mapToLong(p -> p.sections().size()).sum();
+            assertTrue(papers > 0 || input.getFileName().toString().matches("empty.*|only-date.*|outside.*|readme.*"),
+                    input + ": an example without papers tests nothing here");
+            assertEquals(papers, countNodes(tree, DigestParser.RULE_paper), input + ": paper nodes");
+            assertEquals(sections, countNodes(tree, DigestParser.RULE_section), input + ": section nodes");
+            assertEquals(digest.editions().size(), countNodes(tree, DigestParser.RULE_edition)
+                    + countNodes(tree, DigestParser.RULE_undatedEdition), input + ": edition nodes");
+            assertEquals(digest.readmeBlocks().size(), countNodes(tree, DigestParser.RULE_readmeBlock),
+                    input + ": readmeBlock nodes");
+        }));
+    }
+
+    private static long countNodes(ParseTree tree, int rule) {
+        long n = tree instanceof ParserRuleContext && ((ParserRuleContext) tree).getRuleIndex() == rule ? 1 : 0;
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            n += countNodes(tree.getChild(i), rule);
+        }
+        return n;
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.github.dailypapers.digest.internal;
 
+import io.github.dailypapers.digest.internal.grammar.DigestParser;
 import io.github.dailypapers.digest.model.Author;
 import io.github.dailypapers.digest.model.DiagnosticCode;
 import io.github.dailypapers.digest.model.Media;
-import io.github.dailypapers.digest.model.MediaType;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.Section;
 import io.github.dailypapers.digest.model.SectionKind;
@@ -12,31 +12,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
- * Builds one paper from its heading and the lines after it.
+ * Builds one paper from the lines the parse tree puts in its {@code paper} node.
  *
- * <p>Before the first bullet, each of media, vote and authors is accepted once, in any order and
- * with any number of blank lines (so compact and spaced layouts read the same). From the first
- * bullet on, every line that is not a bullet continues the previous section.
+ * <p>The tree gives the header lines (media, vote, authors, in any order), the other lines before
+ * the first section, and the sections. What the tree cannot say is decided here: the first
+ * readable media line and the first vote and authors lines count, and every other header line is
+ * kept as an unrecognised line with a diagnostic.
  */
-final class PaperAssembler {
+final class PaperBuilder {
 
     private final SourceText source;
     private final String text;
     private final DiagnosticCollector diagnostics;
     private final HeaderLineReader headers;
     private final AuthorListReader authorReader;
-    private final List<SourceLine> unrecognised;
+    private final Consumer<SourceLine> unrecognised;
 
     private final HeaderLineReader.Heading heading;
     private final int start;
     private final int headingEnd;
-    private int end;
 
     private Media media;
-    private int mediaStart;
-    private boolean expectingPlayerLine;
     private boolean voteSeen;
     private OptionalInt votes = OptionalInt.empty();
     private SourceSpan voteSpan;
@@ -46,8 +45,8 @@ final class PaperAssembler {
     private final List<Section> sections = new ArrayList<>();
     private SectionDraft section;
 
-    PaperAssembler(SourceText source, DiagnosticCollector diagnostics, HeaderLineReader headers,
-            AuthorListReader authorReader, List<SourceLine> unrecognised, SourceLine headingLine) {
+    PaperBuilder(SourceText source, DiagnosticCollector diagnostics, HeaderLineReader headers,
+            AuthorListReader authorReader, Consumer<SourceLine> unrecognised, SourceLine headingLine) {
         this.source = source;
         this.text = source.text();
         this.diagnostics = diagnostics;
@@ -57,46 +56,39 @@ final class PaperAssembler {
         this.heading = headers.paperHeading(headingLine);
         this.start = headingLine.start();
         this.headingEnd = headingLine.end();
-        this.end = headingLine.end();
     }
 
-    void accept(SourceLine line) {
-        end = line.end();
-        if (section != null) {
-            if (line.kind() == LineKind.BULLET) {
-                startSection(line);
-            } else {
-                section.continueWith(line);
-            }
-            return;
-        }
-        boolean wasExpectingPlayer = expectingPlayerLine;
-        expectingPlayerLine = false;
-        switch (line.kind()) {
-            case BULLET:
-                startSection(line);
-                return;
-            case IMAGE:
-                if (media == null && setMedia(headers.image(line), line, false)) {
+    /** A media, vote or authors line before the first section. */
+    void header(SourceLine line) {
+        switch (line.rule()) {
+            case DigestParser.RULE_imageLine:
+                if (media == null && setMedia(headers.image(line), line)) {
                     return;
                 }
                 break;
-            case VIDEO_LINK:
-                if (media == null && setMedia(headers.videoLink(line), line, true)) {
+            case DigestParser.RULE_videoLinkLine:
+                if (media == null && setMedia(headers.videoLink(line), line)) {
+                    if (line.player() != null) {
+                        readPlayer(line.player());
+                    }
+                    return;
+                }
+                if (line.player() != null) {
+                    // The link is not the media: its player line is judged as a video tag of its own.
+                    reject(line.withoutPlayer());
+                    header(line.player());
                     return;
                 }
                 break;
-            case VIDEO_TAG:
-                if (wasExpectingPlayer) {
-                    // The player line repeats the link's URL: it belongs to the same media.
-                    media = Media.builder().from(media).span(source.span(mediaStart, line.end())).build();
-                    return;
-                }
-                if (media == null && setMedia(headers.videoTag(line), line, false)) {
+            case DigestParser.RULE_videoTagLine:
+            case DigestParser.RULE_playerLine:
+                Optional<HeaderLineReader.MediaLink> tag = media == null ? headers.videoTag(line) : Optional.empty();
+                if (setMedia(tag, line)) {
+                    headers.checkVideoTagText(line, tag.get());
                     return;
                 }
                 break;
-            case VOTE:
+            case DigestParser.RULE_voteLine:
                 if (!voteSeen) {
                     voteSeen = true;
                     votes = headers.votes(line);
@@ -104,7 +96,8 @@ final class PaperAssembler {
                     return;
                 }
                 break;
-            case AUTHORS:
+            case DigestParser.RULE_authorsLine:
+            default:
                 if (!authorsSeen) {
                     authorsSeen = true;
                     authors = authorReader.read(line.contentStart(), line.end());
@@ -112,53 +105,77 @@ final class PaperAssembler {
                     return;
                 }
                 break;
-            default:
-                break;
         }
-        diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, whyUnrecognised(line.kind()), line.start(), line.end());
-        unrecognised.add(line);
+        reject(line);
     }
 
-    private String whyUnrecognised(LineKind kind) {
-        switch (kind) {
-            case VOTE:
-                return "a second vote line in this paper; the first one counts";
-            case AUTHORS:
-                return "a second authors line in this paper; the first one counts";
-            case IMAGE:
-            case VIDEO_LINK:
-            case VIDEO_TAG:
-                return media == null ? "media line without a readable URL" : "a second media line in this paper; the first one counts";
-            default:
-                return "text before the paper's first bullet is neither media, vote nor authors";
-        }
+    /** A line before the first section that is not a header line. */
+    void textLine(SourceLine line) {
+        diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE,
+                "text before the paper's first bullet is neither media, vote nor authors", line.start(), line.end());
+        unrecognised.accept(line);
     }
 
-    private boolean setMedia(Optional<HeaderLineReader.MediaLink> link, SourceLine line, boolean player) {
+    /** A header line that does not count: kept as an unrecognised line. */
+    private void reject(SourceLine line) {
+        String why;
+        if (line.rule() == DigestParser.RULE_voteLine) {
+            why = "a second vote line in this paper; the first one counts";
+        } else if (line.rule() == DigestParser.RULE_authorsLine) {
+            why = "a second authors line in this paper; the first one counts";
+        } else {
+            why = media == null ? "media line without a readable URL" : "a second media line in this paper; the first one counts";
+        }
+        diagnostics.report(DiagnosticCode.UNRECOGNISED_LINE, why, line.start(), line.end());
+        unrecognised.accept(line);
+    }
+
+    private boolean setMedia(Optional<HeaderLineReader.MediaLink> link, SourceLine line) {
         if (link.isEmpty()) {
             return false;
         }
-        mediaStart = line.start();
         media = Media.builder().type(link.get().type()).url(link.get().url())
-                .span(source.span(line.start(), line.end())).build();
-        expectingPlayerLine = player && link.get().type() == MediaType.VIDEO;
+                .span(source.span(line.start(), line.lastEnd())).build();
         return true;
     }
 
-    private void startSection(SourceLine line) {
-        closeSection();
-        section = new SectionDraft(line);
-    }
-
-    private void closeSection() {
-        if (section != null) {
-            sections.add(section.build());
-            section = null;
+    /**
+     * The player line of the video link that is the media: it repeats the link's URL, which
+     * stays the media's URL; a different URL, text around its tag or no URL at all is reported.
+     */
+    private void readPlayer(SourceLine player) {
+        Optional<HeaderLineReader.MediaLink> tag = headers.videoTag(player);
+        if (tag.isPresent() && !tag.get().url().equals(media.url())) {
+            diagnostics.report(DiagnosticCode.VIDEO_URL_MISMATCH,
+                    "the player's URL differs from its video link's URL; the link's URL is kept",
+                    tag.get().urlStart(), tag.get().urlEnd());
+        }
+        if (tag.isPresent()) {
+            headers.checkVideoTagText(player, tag.get());
+        } else {
+            headers.reportPlayerWithoutUrl(player);
         }
     }
 
-    Paper build() {
-        closeSection();
+    /** The bullet that opens a section. */
+    void bullet(SourceLine line) {
+        section = new SectionDraft(line);
+    }
+
+    /** A line after a section's bullet; a video link and its player are two lines of text. */
+    void continuation(SourceLine line) {
+        section.continueWith(line.withoutPlayer());
+        if (line.player() != null) {
+            section.continueWith(line.player());
+        }
+    }
+
+    void closeSection() {
+        sections.add(section.build());
+        section = null;
+    }
+
+    Paper build(int end) {
         Paper.Builder builder = Paper.builder();
         builder.title(heading.title())
                 .url(heading.url())
