@@ -30,7 +30,30 @@ export function createLexer(text, { generatedLexer = false } = {}) {
 }
 
 /**
+ * Hands each child of the `digest` node (a stray line, the undated edition, an edition, a
+ * README block) to a callback as soon as it is complete, then detaches it: a large input's
+ * tree is never whole in memory, which keeps the garbage collector's work small.
+ */
+class TopLevelListener extends antlr4.tree.ParseTreeListener {
+  constructor(callback) {
+    super();
+    this.callback = callback;
+  }
+
+  exitEveryRule(ctx) {
+    const parent = ctx.parentCtx;
+    if (parent !== null && parent.ruleIndex === DigestParser.RULE_digest) {
+      this.callback(ctx);
+      parent.children.pop(); // ctx: the parser added it last, when it entered it
+    }
+  }
+}
+
+/**
  * Parses a text (without its byte order mark) into the grammar's tree.
+ *
+ * options.generatedLexer: use the generated lexer; options.onTopLevel: a callback that gets
+ * each child rule of `digest` when it is complete, which is then removed from the tree.
  *
  * @returns {{tree: object, parser: DigestParser}} the `digest` context and the parser (for
  *   toStringTree)
@@ -41,6 +64,9 @@ export function parseTree(text, options = {}) {
   parser.addErrorListener(new ThrowingListener());
   // One token of lookahead decides everything (the grammar is LL(1)): SLL never needs LL.
   parser._interp.predictionMode = antlr4.atn.PredictionMode.SLL;
+  if (options.onTopLevel) {
+    parser.addParseListener(new TopLevelListener(options.onTopLevel));
+  }
   return { tree: parser.digest(), parser };
 }
 

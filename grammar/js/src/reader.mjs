@@ -107,27 +107,23 @@ class ModelReader {
     this.unrecognised = [];
   }
 
-  digest(tree) {
-    for (const child of tree.children) {
-      if (isToken(child)) {
-        continue; // BLANK_LINE, EOF
-      }
-      switch (child.ruleIndex) {
-        case P.RULE_strayLine:
-          this.unrecognisedLines(child, UNRECOGNISED.beforeAnyHeading);
-          break;
-        case P.RULE_undatedEdition:
-          this.undatedEdition(child);
-          break;
-        case P.RULE_edition:
-          this.edition(child);
-          break;
-        case P.RULE_readmeBlock:
-          this.readmeBlock(child);
-          break;
-        default:
-          throw new Error(`grammar and reader disagree: rule ${child.ruleIndex} under digest`);
-      }
+  /** One child rule of the digest node (its BLANK_LINE and EOF tokens say nothing). */
+  topLevel(child) {
+    switch (child.ruleIndex) {
+      case P.RULE_strayLine:
+        this.unrecognisedLines(child, UNRECOGNISED.beforeAnyHeading);
+        break;
+      case P.RULE_undatedEdition:
+        this.undatedEdition(child);
+        break;
+      case P.RULE_edition:
+        this.edition(child);
+        break;
+      case P.RULE_readmeBlock:
+        this.readmeBlock(child);
+        break;
+      default:
+        throw new Error(`grammar and reader disagree: rule ${child.ruleIndex} under digest`);
     }
   }
 
@@ -394,7 +390,7 @@ function read(text, replacements, source) {
   }
   reportReplacements(replacements, bom, diagnostics);
   const reader = new ModelReader(text, diagnostics);
-  reader.digest(parseTree(text).tree);
+  parseTree(text, { onTopLevel: (ctx) => reader.topLevel(ctx) });
   return withPositions(reader, source, new SourceText(text), diagnostics);
 }
 
