@@ -24,12 +24,15 @@ function markdownFilesUnder(dir) {
 }
 
 function main(args) {
-  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
+  const options = args.indexOf('--') < 0 ? args : args.slice(0, args.indexOf('--'));
+  if (args.length === 0 || options.includes('--help') || options.includes('-h')) {
     process.stderr.write(`${usage}\n`);
     return args.length === 0 ? 2 : 0;
   }
   let status = 0;
-  for (const operand of args) {
+  const dashDash = args.indexOf('--');
+  const operands = dashDash < 0 ? args : [...args.slice(0, dashDash), ...args.slice(dashDash + 1)];
+  for (const operand of operands) {
     let inputs;
     try {
       inputs = operand !== '-' && statSync(operand).isDirectory() ? markdownFilesUnder(operand) : [operand];

@@ -1,13 +1,13 @@
-// The parse tree of every grammar/examples/X.md equals the expected tree X.md.tree written by
-// the Java parser, with the hand-written lexer (what parseDigest uses) and with the generated
+// The parse tree of every grammar/examples/X.md, and of the real sample, equals the expected
+// tree X.md.tree written by the Java parser, with the hand-written lexer (what parseDigest uses) and with the generated
 // one; and no input is a syntax error (parseTree throws on one).
 
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { treeString } from '../src/parse-tree.mjs';
-import { examplesDir, markdownFiles, readInput } from '../tools/test-support.mjs';
+import { examplesDir, markdownFiles, readInput, repoDir } from '../tools/test-support.mjs';
 
 const examples = markdownFiles(examplesDir);
 
@@ -18,8 +18,10 @@ test('grammar/examples has examples, each with its expected tree', () => {
   }
 });
 
-for (const file of examples) {
-  test(`tree of grammar/examples/${basename(file)}`, () => {
+const samples = markdownFiles(join(repoDir, 'src', 'test', 'resources', 'samples')).filter((f) => existsSync(`${f}.tree`));
+
+for (const file of [...examples, ...samples]) {
+  test(`tree of ${relative(repoDir, file)}`, () => {
     const text = readInput(file);
     const expected = readFileSync(`${file}.tree`, 'utf8');
     assert.equal(treeString(text), expected, 'hand-written lexer');
