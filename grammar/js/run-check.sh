@@ -35,7 +35,7 @@ if [[ ${#jars[@]} -ne 1 ]]; then
 fi
 mkdir -p "$work"
 java -cp "$test_classes" io.github.dailypapers.digest.bench.DigestGenerator --seed 7 --size 3m --out "$work/archive.md" >/dev/null
-inputs=(src/test/resources/samples/*.md grammar/examples/*.md src/test/resources/fixtures/*.md)
+inputs=(src/test/resources/samples/daily-papers-*.md grammar/examples/*.md src/test/resources/fixtures/*.md)
 if [[ -d grammar/conformance/cases ]]; then
     inputs+=(grammar/conformance/cases/*.md)
 fi
@@ -43,7 +43,7 @@ inputs+=("$work/archive.md" "$@")
 java -jar "${jars[0]}" parse --json -- "${inputs[@]}" | node grammar/js/tools/strip-glosses.mjs > "$work/java.jsonl"
 node grammar/js/bin/digest.mjs "${inputs[@]}" > "$work/js.jsonl"
 if ! cmp -s "$work/java.jsonl" "$work/js.jsonl"; then
-    line=$(cmp "$work/java.jsonl" "$work/js.jsonl" | sed -n 's/.* line \([0-9]*\).*/\1/p')
+    line=$( (cmp "$work/java.jsonl" "$work/js.jsonl" || true) | sed -n "s/.* line \([0-9]*\).*/\1/p")
     echo "run-check.sh: digest.mjs and ${jars[0]} differ on ${inputs[$((${line:-1} - 1))]} (JSON line ${line:-?});" \
         "see $work/java.jsonl and $work/js.jsonl" >&2
     exit 1
