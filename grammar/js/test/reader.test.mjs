@@ -171,3 +171,11 @@ test('every code has a severity; parseDigest wants a string', () => {
   assert.throws(() => parseDigest(Buffer.from('x')), TypeError);
   assert.equal(parseDigest('').source, null);
 });
+
+test('index.d.ts declares exactly the exports of index.mjs', async () => {
+  const { readFileSync } = await import('node:fs');
+  const declarations = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
+  const declared = [...declarations.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]).sort();
+  const exported = Object.keys(await import('../index.mjs')).sort();
+  assert.deepEqual(declared, exported);
+});
