@@ -12,7 +12,8 @@
 //                 MARKER_CHAR : a marker's first character that began no marker
 //   REST          EOL : NEWLINE (back to DEFAULT_MODE)   TEXT : ~[\r\n]+
 //   TITLE         EOL   LINK_SEP : ']('   TEXT : ~[\]\r\n]+   TEXT : ']'
-//   VIDEO_LINK    PLAYER : NEWLINE '<div>'? '<video' (to REST)   EOL   TEXT : ~[\r\n]+
+//   VIDEO_LINK    PLAYER : NEWLINE (BLANK* NEWLINE)* '<div>'? '<video' (to REST)   EOL
+//                 TEXT : ~[\r\n]+
 //   BULLET_START  EOL   LABEL : ('***' ~[*\r\n]+ '***' | '**' ~[*\r\n]+ '**') ':'
 //                 TEXT : ~[*\r\n] ~[\r\n]*   TEXT : '*'
 //
@@ -30,6 +31,20 @@ const REST = T.REST;
 const TITLE = T.TITLE;
 const VIDEO_LINK = T.VIDEO_LINK;
 const BULLET_START = T.BULLET_START;
+
+/**
+ * Whether PLAYER also takes blank lines between a video link and its player
+ * (`PLAYER : NEWLINE (BLANK* NEWLINE)* '<div>'? '<video'`), as in the grammar of branch
+ * i11-java, or only the link's line end (`PLAYER : NEWLINE '<div>'? '<video'`). Asked of the
+ * generated lexer once, so that this lexer follows whichever grammar the parser was generated
+ * from while the two branches merge; once merged, this can become the constant true.
+ */
+const PLAYER_TAKES_BLANK_LINES = (() => {
+  const probe = new DigestLexer(new antlr4.InputStream('[Watch Video]\n\n<video', false));
+  probe.removeErrorListeners();
+  probe.nextToken();
+  return probe.nextToken().type === DigestLexer.PLAYER;
+})();
 
 const EDITION_LITERAL = '## Daily Papers (';
 const PAPER_LITERAL = '### [';
@@ -119,11 +134,12 @@ export class FastDigestLexer {
       case VIDEO_LINK:
         if (c === 10 || c === 13) {
           const after = this.newlineEnd(start);
-          const player = this.startsWith(VIDEO_IN_DIV_LITERAL, after) ? VIDEO_IN_DIV_LITERAL.length
-            : this.startsWith(VIDEO_LITERAL, after) ? VIDEO_LITERAL.length : 0;
+          const markerAt = PLAYER_TAKES_BLANK_LINES ? this.afterBlankLines(after) : after;
+          const player = this.startsWith(VIDEO_IN_DIV_LITERAL, markerAt) ? VIDEO_IN_DIV_LITERAL.length
+            : this.startsWith(VIDEO_LITERAL, markerAt) ? VIDEO_LITERAL.length : 0;
           if (player > 0) {
             this.mode = REST;
-            return this.emit(T.PLAYER, start, after + player);
+            return this.emit(T.PLAYER, start, markerAt + player);
           }
           this.mode = DEFAULT_MODE;
           return this.emit(T.EOL, start, after);
@@ -234,6 +250,25 @@ export class FastDigestLexer {
     }
     this.mode = mode;
     return this.emit(type, start, start + length);
+  }
+
+  /**
+   * Where the first line that is not blank starts, from the start of a line at i: a player's
+   * marker may follow the link's line end and any blank lines ([ \t]* NEWLINE), but no blanks
+   * on its own line.
+   */
+  afterBlankLines(i) {
+    const text = this.text;
+    let lineStart = i;
+    for (let k = i; k < this.end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13) {
+        lineStart = k + 1;
+      } else if (c !== 32 && c !== 9) {
+        break;
+      }
+    }
+    return lineStart;
   }
 
   startsWith(literal, at) {

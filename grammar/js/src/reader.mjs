@@ -57,11 +57,20 @@ function lineOf(ctx, kind) {
   return { kind, start: marker.start, end, contentStart: marker.stop + 1, lastLinkSep, labelEnd, player: false };
 }
 
-/** The player line of a video link: its PLAYER token holds the link's line end first. */
+/**
+ * The player line of a video link: its PLAYER token holds the link's line end (and, in the
+ * grammar of branch i11-java, the blank lines before the player) and then the player's marker.
+ */
 function playerLineOf(ctx) {
   const player = ctx.children[0].symbol;
   const text = player.getInputStream().strdata;
-  const lineEndLength = text.charCodeAt(player.start) === 13 && text.charCodeAt(player.start + 1) === 10 ? 2 : 1;
+  let lineStart = player.start;
+  for (let i = player.start; i <= player.stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lineStart = i + 1;
+    }
+  }
   let end = player.stop + 1;
   for (let i = 1; i < ctx.children.length; i++) {
     const token = ctx.children[i].symbol;
@@ -71,7 +80,7 @@ function playerLineOf(ctx) {
     end = token.stop + 1;
   }
   return {
-    kind: 'VIDEO_TAG', start: player.start + lineEndLength, end, contentStart: player.stop + 1,
+    kind: 'VIDEO_TAG', start: lineStart, end, contentStart: player.stop + 1,
     lastLinkSep: -1, labelEnd: -1, player: true,
   };
 }
