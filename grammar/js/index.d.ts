@@ -20,7 +20,8 @@ export type DiagnosticCode =
   | 'MALFORMED_LABEL'
   | 'UNRECOGNISED_LINE'
   | 'INVALID_UTF8'
-  | 'INPUT_TOO_LARGE';
+  | 'INPUT_TOO_LARGE'
+  | 'VIDEO_URL_MISMATCH';
 
 /** A section's kind, from its label: the three standard labels, any other label, or none. */
 export type SectionKind = 'WHATS_NEW' | 'TECHNICAL_DETAILS' | 'PERFORMANCE_HIGHLIGHTS' | 'OTHER' | 'POINT';

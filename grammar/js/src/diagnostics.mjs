@@ -18,6 +18,7 @@ export const SEVERITIES = Object.freeze({
   UNRECOGNISED_LINE: 'ERROR',
   INVALID_UTF8: 'ERROR',
   INPUT_TOO_LARGE: 'ERROR',
+  VIDEO_URL_MISMATCH: 'WARNING',
 });
 
 /** Collects the diagnostics of one parse, at String indexes; sorted by position at the end. */
@@ -98,6 +99,11 @@ export class Diagnostics {
   malformedLabel(start, end) {
     this.report('MALFORMED_LABEL',
       "bullet starts like a section label but is not '***Label***:' or '**Label**:'; kept as text", start, end);
+  }
+
+  videoUrlMismatch(start, end) {
+    this.report('VIDEO_URL_MISMATCH', "the player's URL differs from its video link's URL; the link's URL is kept",
+      start, end);
   }
 
   unrecognisedLine(why, start, end) {

@@ -301,8 +301,12 @@ class PaperHeaders {
           this.playerJoined(line);
           return;
         }
-        if (this.media === null && this.setMedia(values.videoTag(text, line), false)) {
-          return;
+        if (this.media === null) {
+          const tag = values.videoTag(text, line);
+          if (this.setMedia(tag, false)) {
+            this.checkVideoTagText(line, tag);
+            return;
+          }
         }
         break;
       case 'VOTE':
@@ -327,10 +331,25 @@ class PaperHeaders {
   }
 
   /**
-   * The player line after a video link (or after it and blank lines) belongs to the link's
-   * media. The place for the player's own checks.
+   * The player line of the video link that is the media: it repeats the link's URL, which stays
+   * the media's URL; a different URL is reported.
    */
-  playerJoined(line) { // eslint-disable-line no-unused-vars
+  playerJoined(line) {
+    const tag = values.videoTag(this.text, line);
+    if (tag !== null) {
+      if (tag.url !== this.media.url) {
+        this.diagnostics.videoUrlMismatch(tag.urlStart, tag.urlEnd);
+      }
+      this.checkVideoTagText(line, tag);
+    }
+  }
+
+  /**
+   * The check of a video tag (or player) line that is the media for text that is neither the
+   * tag nor its URL: the Java library is adding it (a WARNING, on branch i11-java); port its
+   * diagnostic here, as one function in diagnostics.mjs.
+   */
+  checkVideoTagText(line, tag) { // eslint-disable-line no-unused-vars
   }
 
   setMedia(link, player) {

@@ -89,7 +89,7 @@ export function videoLink(text, line, diagnostics) {
   return { type: 'video', url: text.slice(urlStart, end) };
 }
 
-/** The src of a '<video>' tag, or null if it has none. */
+/** The src of a '<video>' tag ({type, url, urlStart, urlEnd}), or null if it has none. */
 export function videoTag(text, line) {
   const src = indexOfIn(text, 'src=', line.contentStart, line.end);
   if (src < 0 || src + 4 >= line.end) {
@@ -110,7 +110,7 @@ export function videoTag(text, line) {
       valueEnd++;
     }
   }
-  return { type: 'video', url: text.slice(valueStart, valueEnd) };
+  return { type: 'video', url: text.slice(valueStart, valueEnd), urlStart: valueStart, urlEnd: valueEnd };
 }
 
 /** 'Vote: 17': the number, or null ('Vote: -' and invalid values, with a diagnostic). */

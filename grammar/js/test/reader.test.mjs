@@ -97,6 +97,11 @@ test('media: a video link joins its player line, even across blank lines; a seco
   assert.deepEqual(digest.diagnostics, []);
   digest = paper(['[Watch Video](https://v/x.mp4)', '', '<video src=https://v/x.mp4>']);
   assert.deepEqual(digest.diagnostics, []);
+  digest = paper(['[Watch Video](https://v/x.mp4)', "<video src='https://v/other.mp4'></video>"]);
+  assert.deepEqual(digest.editions[0].papers[0].media, { type: 'video', url: 'https://v/x.mp4' });
+  assert.deepEqual(digest.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`),
+    ['4:13 WARNING VIDEO_URL_MISMATCH']);
+  assert.equal(digest.diagnostics[0].message, "the player's URL differs from its video link's URL; the link's URL is kept");
   digest = paper(['[Watch Video]https://v/y.mp4', '![](https://i/y.png)']);
   assert.deepEqual(digest.editions[0].papers[0].media, { type: 'video', url: 'https://v/y.mp4' });
   assert.deepEqual(digest.diagnostics.map((d) => d.code), ['VIDEO_LINK_WITHOUT_PARENS', 'UNRECOGNISED_LINE']);
@@ -167,7 +172,7 @@ test('JSON lines as Jackson writes them: upper-case hex in \\u escapes', () => {
 });
 
 test('every code has a severity; parseDigest wants a string', () => {
-  assert.equal(Object.keys(SEVERITIES).length, 14);
+  assert.equal(Object.keys(SEVERITIES).length, 15);
   assert.throws(() => parseDigest(Buffer.from('x')), TypeError);
   assert.equal(parseDigest('').source, null);
 });
