@@ -24,11 +24,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.BitSet;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.ATNConfigSet;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -38,7 +43,8 @@ import org.junit.jupiter.api.TestFactory;
  * The language-neutral conformance suite ({@code grammar/conformance/}, see its README.md), run
  * by the Java reader: for every {@code cases/NAME.md}, the generated parser gives exactly the tree
  * in {@code NAME.md.tree} without a syntax error, the tree has as many {@code paper} and
- * {@code section} nodes as the model has papers and sections, and {@code digest parse --json}
+ * {@code section} nodes as the model has papers and sections, exact ambiguity detection reports
+ * nothing (more inputs for the LL(1) check of {@code GrammarExamplesTest}), and {@code digest parse --json}
  * prints exactly the line in {@code NAME.md.json}. It lives next to {@link CliRun} because the JSON
  * is the command line's, produced the way the CLI tests produce it.
  *
@@ -114,19 +120,7 @@ class ConformanceTest {
     Stream<DynamicTest> everyCaseParsesToItsExpectedTree() {
         return files(".md").stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
             List<String> syntaxErrors = new ArrayList<>();
-            BaseErrorListener listener = new BaseErrorListener() {
-                @Override
-                public void syntaxError(Recognizer<?, ?> recognizer, Object symbol, int line, int column,
-                        String message, RecognitionException e) {
-                    syntaxErrors.add(line + ":" + column + " " + message);
-                }
-            };
-            DigestLexer lexer = new DigestLexer(CharStreams.fromString(readInput(input)));
-            lexer.removeErrorListeners();
-            lexer.addErrorListener(listener);
-            DigestParser parser = new DigestParser(new CommonTokenStream(lexer));
-            parser.removeErrorListeners();
-            parser.addErrorListener(listener);
+            DigestParser parser = parser(readInput(input), syntaxErrors);
             ParseTree tree = parser.digest();
             String actual = tree.toStringTree(parser) + "\n";
             assertEquals(List.of(), syntaxErrors, input + ": syntax errors");
@@ -168,6 +162,48 @@ class ConformanceTest {
                 fail(input + ": " + why + " than its .json file; the actual line is in " + ACTUAL.resolve(name + ".json"));
             }
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> exactAmbiguityDetectionReportsNothing() {
+        return files(".md").stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
+            List<String> reports = new ArrayList<>();
+            DigestParser parser = parser(readInput(input), reports);
+            parser.addErrorListener(new BaseErrorListener() {
+                @Override
+                public void reportAmbiguity(Parser recognizer, DFA dfa, int startIndex, int stopIndex,
+                        boolean exact, BitSet ambigAlts, ATNConfigSet configs) {
+                    reports.add("ambiguity in decision " + dfa.decision + " at tokens " + startIndex + ".." + stopIndex);
+                }
+
+                @Override
+                public void reportAttemptingFullContext(Parser recognizer, DFA dfa, int startIndex,
+                        int stopIndex, BitSet conflictingAlts, ATNConfigSet configs) {
+                    reports.add("full-context prediction in decision " + dfa.decision + " at token " + startIndex);
+                }
+            });
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL_EXACT_AMBIG_DETECTION);
+            parser.digest();
+            assertEquals(List.of(), reports, input + ": syntax errors, ambiguities or full-context predictions");
+        }));
+    }
+
+    /** A parser over the text whose lexer and parser add every syntax error to {@code errors}. */
+    private static DigestParser parser(String text, List<String> errors) {
+        BaseErrorListener listener = new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object symbol, int line, int column,
+                    String message, RecognitionException e) {
+                errors.add(line + ":" + column + " " + message);
+            }
+        };
+        DigestLexer lexer = new DigestLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(listener);
+        DigestParser parser = new DigestParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(listener);
+        return parser;
     }
 
     @Test
