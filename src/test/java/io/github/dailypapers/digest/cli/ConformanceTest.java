@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.dailypapers.digest.internal.grammar.DigestLexer;
 import io.github.dailypapers.digest.internal.grammar.DigestParser;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import io.github.dailypapers.digest.model.DiagnosticCode;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -45,7 +50,7 @@ import org.junit.jupiter.api.TestFactory;
  * in {@code NAME.md.tree} without a syntax error, the tree has as many {@code paper} and
  * {@code section} nodes as the model has papers and sections, exact ambiguity detection reports
  * nothing (more inputs for the LL(1) check of {@code GrammarExamplesTest}), and {@code digest parse --json}
- * prints exactly the line in {@code NAME.md.json}. It lives next to {@link CliRun} because the JSON
+ * prints exactly the line in {@code NAME.md.json}, which follows the JSON schema. It lives next to {@link CliRun} because the JSON
  * is the command line's, produced the way the CLI tests produce it.
  *
  * <p>A failing case writes what Java produced to {@code target/conformance/}; after an intended
@@ -155,6 +160,8 @@ class ConformanceTest {
             // The expected line was written by a run inside cases/, so its source is the bare name.
             String actual = run.out().replace(quoted("source", input.toString()), quoted("source", name));
             String expected = Files.readString(sibling(input, ".json"), StandardCharsets.UTF_8);
+            Set<ValidationMessage> violations = schema().validate(MAPPER.readTree(expected));
+            assertTrue(violations.isEmpty(), () -> input + ".json: schema violations " + violations);
             if (!actual.equals(expected)) {
                 writeActual(name + ".json", actual);
                 String why = MAPPER.readTree(actual).equals(MAPPER.readTree(expected))
@@ -221,6 +228,13 @@ class ConformanceTest {
             }
         }
         assertEquals(Set.of(), missing, "diagnostic codes no conformance case produces; add a case for each");
+    }
+
+    /** The JSON contract every expected line follows (docs/schema). */
+    private static JsonSchema schema() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("docs", "schema", "digest-v1.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
     }
 
     private static String quoted(String key, String value) throws IOException {
