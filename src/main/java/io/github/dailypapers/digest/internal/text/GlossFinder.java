@@ -27,38 +27,69 @@ public final class GlossFinder {
             if (group.start() < coveredUntil || group.hasChildren()) {
                 continue;
             }
-            GlossMatch match = match(text, group);
-            if (match != null) {
-                glosses.add(match);
+            if (match(text, group, glosses)) {
                 coveredUntil = group.end();
             }
         }
         return glosses;
     }
 
-    private static GlossMatch match(String text, ParenGroups.Group group) {
+    /** Adds the glosses of one group (usually one, several for a list) and says whether there were any. */
+    private static boolean match(String text, ParenGroups.Group group, List<GlossMatch> glosses) {
         GroupContent content = GroupContent.classify(text.substring(group.start() + 1, group.end() - 1));
         if (content.type == GroupContent.Type.NOT_GLOSS) {
-            return null;
+            return false;
         }
         int headEnd = group.start();
         if (headEnd > 0 && text.charAt(headEnd - 1) == ' ') {
             headEnd--;
         }
         if (headEnd == 0) {
-            return null;
+            return false;
         }
         int before = text.codePointBefore(headEnd);
+        GlossMatch match = null;
         if (isClosingQuote(before)) {
-            return quoted(text, group, headEnd, content);
+            match = quoted(text, group, headEnd, content);
+        } else if (Scripts.isHangul(before)) {
+            if (content.type == GroupContent.Type.ENGLISH_LIST) {
+                return list(text, group, headEnd, content, glosses);
+            }
+            match = korean(text, group, headEnd, content);
+        } else if (Scripts.isLatin(before) || Character.isDigit(before)) {
+            match = english(text, group, headEnd, content);
         }
-        if (Scripts.isHangul(before)) {
-            return korean(text, group, headEnd, content);
+        if (match == null) {
+            return false;
         }
-        if (Scripts.isLatin(before) || Character.isDigit(before)) {
-            return english(text, group, headEnd, content);
+        glosses.add(quotedTerm(text, group, headEnd, match));
+        return true;
+    }
+
+    /**
+     * {@code '버블 정렬(bubble sort)'}: a term and its group quoted together. The quotes mark the
+     * term exactly, so it is what they hold before the group, whatever the count says.
+     */
+    private static GlossMatch quotedTerm(String text, ParenGroups.Group group, int headEnd, GlossMatch match) {
+        if (match.kind() == GlossKind.EXPANSION || group.end() >= text.length()
+                || !isClosingQuote(text.charAt(group.end()))) {
+            return match;
         }
-        return null;
+        int open = openingQuote(text, group.end());
+        if (open < 0 || open >= match.termStart() || open + 1 >= headEnd) {
+            return match;
+        }
+        for (int i = open + 1; i < headEnd; i++) {
+            if (",.;:()[]\"'‘’“”".indexOf(text.charAt(i)) >= 0) {
+                return match;
+            }
+        }
+        String term = text.substring(open + 1, headEnd);
+        if (GroupContent.words(term) > 6 || Character.isWhitespace(term.charAt(0))) {
+            return match;
+        }
+        return new GlossMatch(open + 1, headEnd, match.groupStart(), match.groupEnd(), term, match.gloss(),
+                match.acronym(), match.kind());
     }
 
     /** A Korean head: the group translates or abbreviates it. */
@@ -66,17 +97,75 @@ public final class GlossFinder {
         switch (content.type) {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
-                TermSpan.Range term = TermSpan.korean(text, headEnd, TermSpan.englishUnits(content.phrase), false);
-                return term == null ? null
-                        : glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
+                TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
             }
             case ACRONYM: {
-                TermSpan.Range term = TermSpan.korean(text, headEnd, Acronyms.letters(content.acronym), true);
-                return term == null ? null : glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
+                TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(content.acronym));
+                return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
             default:
                 return null;
         }
+    }
+
+    /**
+     * Several glosses in one group: {@code 밀집 검색 및 재순위화(dense retrieval, reranking)}. The
+     * Korean terms must come in the same number, separated by a comma, {@code 및}, {@code 그리고},
+     * {@code 또는} or a {@code …와}/{@code …과} ending; otherwise the group lists examples.
+     */
+    private static boolean list(String text, ParenGroups.Group group, int headEnd, GroupContent content,
+            List<GlossMatch> glosses) {
+        List<String> items = content.items;
+        GlossMatch[] found = new GlossMatch[items.size()];
+        int end = headEnd;
+        for (int k = items.size() - 1; k >= 0; k--) {
+            if (k < items.size() - 1) {
+                end = separatorBefore(text, end);
+                if (end < 0) {
+                    return false;
+                }
+            }
+            TermSpan.Range term = TermSpan.korean(text, end, TermHint.ofEnglish(items.get(k)));
+            found[k] = glossOf(text, term, group, items.get(k), null, GlossKind.TRANSLATION);
+            if (found[k] == null) {
+                return false;
+            }
+            end = term.start();
+        }
+        glosses.addAll(List.of(found));
+        return true;
+    }
+
+    /** Where the previous term of a list ends, before a separator that precedes {@code at}; -1 if none. */
+    private static int separatorBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == at || i == 0) {
+            return i > 0 && text.charAt(i - 1) == ',' ? i - 1 : -1;
+        }
+        if (text.charAt(i - 1) == ',') {
+            return i - 1;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && text.charAt(wordStart - 1) != ' ' && text.charAt(wordStart - 1) != '\n') {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, i);
+        if (word.equals("및") || word.equals("그리고") || word.equals("또는") || word.equals("혹은")) {
+            int end = wordStart;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            return end > 0 && end < wordStart && Scripts.isHangul(text.charAt(end - 1)) ? end : -1;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (word.length() >= 2 && (last == '와' || last == '과') && Scripts.isHangul(word.charAt(word.length() - 2))) {
+            return i - 1;
+        }
+        return -1;
     }
 
     /** A Latin head: an acronym expanded, English words abbreviated, or translated into Korean. */
@@ -96,7 +185,21 @@ public final class GlossFinder {
                 return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
             case ENGLISH_PHRASE:
-                return headIsAcronym ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+                if (!headIsAcronym) {
+                    return GroupContent.isName(content.phrase) ? nameAbbreviation(text, group, headEnd, content.phrase)
+                            : null;
+                }
+                if (endsWithWord(content.phrase, head)) {
+                    // 코퍼스 구축 WG(Corpus Building WG): a Korean term that ends in the acronym.
+                    TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                    return term == null || term.start() == headWord.start() ? null
+                            : glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
+                }
+                return GroupContent.fits(head, content.phrase) && !containsWord(content.phrase, head)
+                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+            case MIXED_PHRASE:
+                return headIsAcronym && GroupContent.fits(head, content.phrase)
+                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case KOREAN_PHRASE: {
                 if (headIsAcronym) {
                     return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
@@ -108,6 +211,53 @@ public final class GlossFinder {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code Token Merging (ToMe)}, {@code Diffusion Vision Transformers (DiffiT)}: a name that
+     * abbreviates the English words before it. At least two of its capitals must start those
+     * words, in order; the term has as many words as the name has capitals, or reaches back to
+     * the word its first capital starts.
+     */
+    private static GlossMatch nameAbbreviation(String text, ParenGroups.Group group, int headEnd, String name) {
+        StringBuilder capitals = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 'A' && name.charAt(i) <= 'Z') {
+                capitals.append(name.charAt(i));
+            }
+        }
+        if (capitals.length() < 2) {
+            return null;
+        }
+        int[] starts = TermSpan.latinWordStarts(text, headEnd, 8);
+        int next = capitals.length() - 1;
+        int matched = 0;
+        int reach = -1;
+        for (int j = 0; j < starts.length && next >= 0; j++) {
+            if (Character.toUpperCase(text.charAt(starts[j])) == capitals.charAt(next)) {
+                next--;
+                matched++;
+                reach = j;
+            }
+        }
+        if (matched < 2) {
+            return null;
+        }
+        int words = Math.max(reach + 1, Math.min(capitals.length(), starts.length));
+        return glossOf(text, new TermSpan.Range(starts[words - 1], headEnd), group, null, name, GlossKind.ABBREVIATION);
+    }
+
+    private static boolean endsWithWord(String phrase, String word) {
+        return phrase.length() > word.length() + 1 && phrase.endsWith(word) && phrase.charAt(phrase.length() - word.length() - 1) == ' ';
+    }
+
+    private static boolean containsWord(String phrase, String word) {
+        for (String w : phrase.split("[ -]")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code '지표'(metric)}: the term is what the quotes hold. */
