@@ -176,6 +176,9 @@ public final class GlossFinder {
         }
         String head = text.substring(headWord.start(), headWord.end());
         boolean headIsAcronym = Acronyms.isAcronym(head);
+        if (content.phrase != null && GroupContent.isCategory(content.phrase, headIsAcronym ? Acronyms.letters(head) : 0)) {
+            return null;
+        }
         switch (content.type) {
             case ACRONYM: {
                 if (headIsAcronym) {

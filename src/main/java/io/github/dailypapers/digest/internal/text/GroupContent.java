@@ -171,8 +171,9 @@ final class GroupContent {
         if (Acronyms.isAcronym(content) || isAcronymWithVersion(content)) {
             return new GroupContent(Type.ACRONYM, null, content);
         }
-        if (words(content) > MAX_ENGLISH_WORDS || content.endsWith(".")) {
-            return NOT_GLOSS;
+        if (words(content) > MAX_ENGLISH_WORDS || content.endsWith(".")
+                || content.indexOf(' ') < 0 && hasDigit(content)) {
+            return NOT_GLOSS; // also a name with a version, (ResNet-50), (Llama-3): an instance, not a translation
         }
         return new GroupContent(Type.ENGLISH_PHRASE, content, null);
     }
@@ -359,6 +360,25 @@ final class GroupContent {
         String unit = word.substring(i);
         return unit.isEmpty() || Set.of("K", "M", "B", "G", "T", "k", "x", "ms", "s", "GB", "MB", "TB", "px", "fps", "h",
                 "m", "min").contains(unit);
+    }
+
+    /** Words that name what kind of thing a name is: {@code Foo(framework)}, {@code JSON(파일 형식)}. */
+    private static final Set<String> CATEGORIES = Set.of("framework", "model", "method", "benchmark", "dataset",
+            "library", "tool", "toolkit", "algorithm", "architecture", "system", "metric", "format", "language", "paper",
+            "approach", "technique", "baseline", "platform", "api", "package", "engine", "agent", "ours", "count", "task",
+            "models", "methods", "benchmarks", "datasets", "tools", "프레임워크", "모델", "방법", "방법론", "벤치마크",
+            "데이터셋", "라이브러리", "도구", "알고리즘", "아키텍처", "시스템", "지표", "형식", "언어", "논문", "기법", "플랫폼",
+            "엔진", "에이전트", "패키지");
+
+    /**
+     * Whether a group only says what kind of thing the name before it is: one category word,
+     * perhaps with one word before it, and fewer words than an acronym before it has letters.
+     */
+    static boolean isCategory(String phrase, int headLetters) {
+        int space = phrase.lastIndexOf(' ');
+        String last = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
+        int words = words(phrase);
+        return CATEGORIES.contains(last) && (words == 1 || words == 2 && headLetters > words + 1);
     }
 
     static int words(String s) {

@@ -208,6 +208,50 @@ final class KoreanWords {
         return BOUND_SUFFIXES.contains(word);
     }
 
+    /**
+     * How many words of the English (or letters of an acronym) a Korean word stands for. Korean
+     * words count their hyphen-separated parts ({@code 키-값} is two); bound suffixes count none.
+     * For an acronym, a head word of four Hangul syllables counts two ({@code 인공지능(AI)},
+     * {@code 강화학습(RL)}: two Sino-Korean nouns written together; not further back, where
+     * {@code 다중모달} is one English word), and {@code 기반}/{@code 기반의}
+     * ("-based", "from") counts none ({@code 인간 피드백 기반 강화 학습(RLHF)}).
+     */
+    static int units(String word, boolean acronym, boolean head) {
+        if (acronym && head && word.length() == 4 && isAllHangul(word)) {
+            return 2;
+        }
+        if (acronym && (word.equals("기반") || word.equals("기반의"))) {
+            return 0;
+        }
+        return units(word);
+    }
+
+    private static boolean isAllHangul(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Scripts.isHangul(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a particle-ended word still belongs to the term because the English has the word
+     * its particle translates: {@code 깊이와 노멀 정보(Depth and Normal Information)},
+     * {@code 인간 피드백으로부터 강화 학습(Reinforcement Learning from Human Feedback)}.
+     */
+    static boolean particleMatches(String word, TermHint hint) {
+        int n = word.length();
+        if (n < 2 || !Scripts.isHangul(word.charAt(n - 2))) {
+            return false;
+        }
+        char last = word.charAt(n - 1);
+        if (last == '와' || last == '과') {
+            return hint.has(TermHint.AND);
+        }
+        return hint.has(TermHint.FROM) && n >= 4 && (word.endsWith("로부터") || word.endsWith("에서"));
+    }
+
     /** Korean words count their hyphen-separated parts ({@code 키-값} is two). */
     static int units(String word) {
         if (BOUND_SUFFIXES.contains(word)) {

@@ -46,7 +46,7 @@ final class TermSpan {
             return null;
         }
         int start = head.start;
-        int units = KoreanWords.units(head.text);
+        int units = KoreanWords.units(head.text, hint.acronym(), true);
         int taken = start; // the start before any bridge word not yet followed by a word
         boolean stopped = head.boundaryBefore;
         Word first = head;
@@ -68,7 +68,7 @@ final class TermSpan {
                     take = true;
                     break;
                 case AND_PARTICLE:
-                    take = hint.has(TermHint.AND);
+                    take = KoreanWords.particleMatches(word, hint);
                     break;
                 case POSSESSIVE:
                     take = hint.has(TermHint.OF) ? units < hint.parts() : units < hint.words();
@@ -78,7 +78,7 @@ final class TermSpan {
                             && !(hint.acronym() && governsArgument(text, previous, headEnd));
                     break;
                 default:
-                    take = false;
+                    take = KoreanWords.particleMatches(word, hint);
             }
             if (!take) {
                 stopped = true;
@@ -87,7 +87,7 @@ final class TermSpan {
             start = previous.start;
             taken = start;
             first = previous;
-            units += KoreanWords.units(word);
+            units += KoreanWords.units(word, hint.acronym(), false);
             stopped = previous.boundaryBefore;
         }
         start = taken;
