@@ -53,42 +53,83 @@ final class GroupContent {
 
     static final GroupContent NOT_GLOSS = new GroupContent(Type.NOT_GLOSS, null, null);
 
+    /** First chars of the example markers and formula words: other contents skip those lookups. */
+    private static final String MARKER_INITIALS;
+
+    static {
+        StringBuilder initials = new StringBuilder();
+        for (Set<String> words : List.of(EXAMPLE_MARKERS, MATH_WORDS)) {
+            for (String word : words) {
+                for (char c : new char[] {word.charAt(0), Character.toUpperCase(word.charAt(0))}) {
+                    if (initials.indexOf(String.valueOf(c)) < 0) {
+                        initials.append(c);
+                    }
+                }
+            }
+        }
+        MARKER_INITIALS = initials.toString();
+    }
+
     static GroupContent classify(String raw) {
-        String content = raw.strip();
+        String content = raw;
+        if (!content.isEmpty() && (isSpace(content.charAt(0)) || isSpace(content.charAt(content.length() - 1)))) {
+            content = content.strip();
+        }
         if (content.isEmpty() || content.length() > 300) {
             return NOT_GLOSS;
         }
-        String firstWord = firstWord(content);
-        String lowerFirst = firstWord.toLowerCase(Locale.ROOT);
-        if (EXAMPLE_MARKERS.contains(lowerFirst) || content.startsWith("예:") || content.startsWith("예 :")
-                || content.startsWith("e.g") || MATH_WORDS.contains(lowerFirst) || isNumber(firstWord)
-                || content.contains("et al")) {
+        char first = content.charAt(0);
+        if (first >= '0' && first <= '9' && isNumber(firstWord(content))) {
             return NOT_GLOSS;
         }
-        if (content.startsWith("이하 ")) {
-            // "(이하 RL)": "hereafter RL", the acronym the text uses from now on.
-            content = content.substring(3).strip();
+        if (MARKER_INITIALS.indexOf(first) >= 0 && firstWordLength(content) <= MAX_MARKER) {
+            String firstWord = firstWord(content);
+            String lowerFirst = firstWord.toLowerCase(Locale.ROOT);
+            if (EXAMPLE_MARKERS.contains(lowerFirst) || content.startsWith("예:") || content.startsWith("예 :")
+                    || content.startsWith("e.g") || MATH_WORDS.contains(lowerFirst)) {
+                return NOT_GLOSS;
+            }
         }
-        content = content.replace(", 이하 ", ", ").replace("; 이하 ", "; ");
+        if (content.indexOf("이하") >= 0) {
+            if (content.startsWith("이하 ")) {
+                // "(이하 RL)": "hereafter RL", the acronym the text uses from now on.
+                content = content.substring(3).strip();
+            }
+            content = content.replace(", 이하 ", ", ").replace("; 이하 ", "; ");
+        }
         boolean hangul = false;
         boolean latin = false;
         int latinRun = 0;
         int longestLatinRun = 0;
-        for (int i = 0; i < content.length(); ) {
-            int cp = content.codePointAt(i);
-            if (Scripts.isHangul(cp)) {
+        for (int i = 0, n = content.length(); i < n; i++) {
+            char c = content.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin = true;
+                    if (++latinRun > longestLatinRun) {
+                        longestLatinRun = latinRun;
+                    }
+                    continue;
+                }
+                latinRun = 0;
+                if (REMARK_ASCII[c]) {
+                    return NOT_GLOSS;
+                }
+            } else if (c >= 0xAC00 && c <= 0xD7A3 || Scripts.isHangul(c)) {
                 hangul = true;
                 latinRun = 0;
-            } else if (Scripts.isLatin(cp)) {
+            } else if (!Character.isSurrogate(c) && Scripts.isLatin(c)) {
                 latin = true;
                 longestLatinRun = Math.max(longestLatinRun, ++latinRun);
             } else {
                 latinRun = 0;
-                if (REMARK_CHARS.indexOf(cp) >= 0) {
+                if (REMARK_CHARS.indexOf(c) >= 0) {
                     return NOT_GLOSS;
                 }
             }
-            i += Character.charCount(cp);
+        }
+        if (latin && content.contains("et al")) {
+            return NOT_GLOSS; // a citation: (Kim et al., 2024)
         }
         if (hangul && latin) {
             return mixed(content);
@@ -104,6 +145,21 @@ final class GroupContent {
             return NOT_GLOSS;
         }
         return english(content);
+    }
+
+    private static final boolean[] REMARK_ASCII = new boolean[128];
+
+    static {
+        for (int i = 0; i < REMARK_CHARS.length(); i++) {
+            char c = REMARK_CHARS.charAt(i);
+            if (c < 128) {
+                REMARK_ASCII[c] = true;
+            }
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || Character.isWhitespace(c);
     }
 
     private static GroupContent koreanPhrase(String content) {
@@ -357,10 +413,11 @@ final class GroupContent {
         if (i == 0) {
             return false;
         }
-        String unit = word.substring(i);
-        return unit.isEmpty() || Set.of("K", "M", "B", "G", "T", "k", "x", "ms", "s", "GB", "MB", "TB", "px", "fps", "h",
-                "m", "min").contains(unit);
+        return i == n || UNITS.contains(word.substring(i));
     }
+
+    private static final Set<String> UNITS = Set.of("K", "M", "B", "G", "T", "k", "x", "ms", "s", "GB", "MB", "TB", "px",
+            "fps", "h", "m", "min");
 
     /** Words that name what kind of thing a name is: {@code Foo(framework)}, {@code JSON(파일 형식)}. */
     private static final Set<String> CATEGORIES = Set.of("framework", "model", "method", "benchmark", "dataset",
@@ -376,6 +433,9 @@ final class GroupContent {
      */
     static boolean isCategory(String phrase, int headLetters) {
         int space = phrase.lastIndexOf(' ');
+        if (phrase.length() - space - 1 > 12) {
+            return false; // longer than any category word
+        }
         String last = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
         int words = words(phrase);
         return CATEGORIES.contains(last) && (words == 1 || words == 2 && headLetters > words + 1);
@@ -392,6 +452,17 @@ final class GroupContent {
             inWord = !space;
         }
         return count;
+    }
+
+    /** Longest example marker or formula word. */
+    private static final int MAX_MARKER = 7;
+
+    private static int firstWordLength(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String firstWord(String s) {

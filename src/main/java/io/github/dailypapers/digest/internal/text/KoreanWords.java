@@ -1,5 +1,7 @@
 package io.github.dailypapers.digest.internal.text;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -82,15 +84,58 @@ final class KoreanWords {
     /** Words that count for nothing: they form one English word with the word before ({@code 확장 가능한} = scalable). */
     private static final Set<String> BOUND_SUFFIXES = Set.of("가능한", "가능성", "가능", "불가능한", "없는");
 
+    private static final int STOP = 1;
+    private static final int ADJECTIVE = 2;
+    private static final int BOUND = 4;
+    private static final int NOUN = 8;
+    private static final int PREFIX = 16;
+
+    /**
+     * Every listed word with the lists it is on, so that a word costs one lookup: this runs for
+     * every word of every term.
+     */
+    private static final Map<String, Integer> LISTED = new HashMap<>();
+
+    static {
+        for (Object[] list : new Object[][] {{STOP_WORDS, STOP}, {ADJECTIVES, ADJECTIVE}, {BOUND_SUFFIXES, BOUND},
+                {PARTICLE_LIKE_NOUNS, NOUN}, {PREFIXES, PREFIX}}) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) list[0];
+            for (String word : words) {
+                LISTED.merge(word, (Integer) list[1], (a, b) -> a | b);
+            }
+        }
+    }
+
+    /** Last chars of the long endings: most words end otherwise and need no further look. */
+    private static final String LONG_ENDING_LAST_CHARS;
+
+    static {
+        StringBuilder chars = new StringBuilder();
+        for (String ending : LONG_ENDINGS) {
+            char last = ending.charAt(ending.length() - 1);
+            if (chars.indexOf(String.valueOf(last)) < 0) {
+                chars.append(last);
+            }
+        }
+        LONG_ENDING_LAST_CHARS = chars.toString();
+    }
+
+    private static int flags(String word) {
+        Integer flags = LISTED.get(word);
+        return flags == null ? 0 : flags;
+    }
+
     /** The role of a word (not the head word) before a term. */
     static Role role(String word) {
-        if (STOP_WORDS.contains(word)) {
+        int flags = flags(word);
+        if ((flags & STOP) != 0) {
             return Role.STOP;
         }
-        if (ADJECTIVES.contains(word) || BOUND_SUFFIXES.contains(word)) {
+        if ((flags & (ADJECTIVE | BOUND)) != 0) {
             return Role.MODIFIER;
         }
-        if (PARTICLE_LIKE_NOUNS.contains(word)) {
+        if ((flags & NOUN) != 0) {
             return Role.PLAIN;
         }
         int n = word.length();
@@ -98,7 +143,7 @@ final class KoreanWords {
         if (n >= 2 && Scripts.isHangul(word.charAt(n - 2)) && (last == '와' || last == '과')) {
             return Role.AND_PARTICLE;
         }
-        if (endsInParticle(word)) {
+        if (endsInParticle(word, flags)) {
             return Role.STOP;
         }
         if (n >= 2 && Scripts.isHangul(word.charAt(n - 2))) {
@@ -128,7 +173,8 @@ final class KoreanWords {
      * {@code …는} ({@code 인코더 없는(encoder-free)}) and {@code …와}/{@code …과} do not.
      */
     static boolean isClauseEnd(String word) {
-        if (PARTICLE_LIKE_NOUNS.contains(word) || ADJECTIVES.contains(word)) {
+        int flags = flags(word);
+        if ((flags & (NOUN | ADJECTIVE)) != 0) {
             return false;
         }
         int n = word.length();
@@ -136,13 +182,13 @@ final class KoreanWords {
         if (n >= 2 && Scripts.isHangul(word.charAt(n - 2)) && last == '다') {
             return !word.equals("람다") && !word.equals("판다");
         }
-        return last != '는' && last != '와' && last != '과' && endsInParticle(word);
+        return last != '는' && last != '와' && last != '과' && endsInParticle(word, flags);
     }
 
     /** A word ending in an object, place or instrument particle: the argument of a verb after it. */
     static boolean endsInArgumentParticle(String word) {
         int n = word.length();
-        if (n < 2 || PARTICLE_LIKE_NOUNS.contains(word)) {
+        if (n < 2 || (flags(word) & NOUN) != 0) {
             return false;
         }
         char last = word.charAt(n - 1);
@@ -151,15 +197,21 @@ final class KoreanWords {
 
     /** A word ending in a case particle or connective ending ({@code 모델을}, {@code LLM은}, {@code 위에서}). */
     static boolean endsInParticle(String word) {
-        if (PARTICLE_LIKE_NOUNS.contains(word)) {
+        return endsInParticle(word, flags(word));
+    }
+
+    private static boolean endsInParticle(String word, int flags) {
+        if ((flags & NOUN) != 0) {
             return false;
         }
-        for (String ending : LONG_ENDINGS) {
-            if (word.length() > ending.length() && word.endsWith(ending)) {
-                return true;
+        int n = word.length();
+        if (LONG_ENDING_LAST_CHARS.indexOf(word.charAt(n - 1)) >= 0) {
+            for (String ending : LONG_ENDINGS) {
+                if (n > ending.length() && word.endsWith(ending)) {
+                    return true;
+                }
             }
         }
-        int n = word.length();
         if (n < 2 || SHORT_ENDINGS.indexOf(word.charAt(n - 1)) < 0) {
             return false;
         }
@@ -187,6 +239,9 @@ final class KoreanWords {
      * sit between two words of the term.
      */
     static boolean isBridge(String word, TermHint hint) {
+        if (word.length() > 3 || hint.functionWords() == 0) {
+            return false; // every bridge is short and stands for a function word
+        }
         for (String[] bridge : BRIDGES) {
             if (bridge[0].equals(word)) {
                 return hint.has(bit(bridge[1]));
@@ -200,12 +255,12 @@ final class KoreanWords {
     }
 
     static boolean isPrefix(String word) {
-        return PREFIXES.contains(word);
+        return (flags(word) & PREFIX) != 0;
     }
 
     /** Words that count no unit of their own ({@code 가능한}: "-able" of the word before). */
     static boolean isBoundSuffix(String word) {
-        return BOUND_SUFFIXES.contains(word);
+        return (flags(word) & BOUND) != 0;
     }
 
     /**
@@ -254,7 +309,7 @@ final class KoreanWords {
 
     /** Korean words count their hyphen-separated parts ({@code 키-값} is two). */
     static int units(String word) {
-        if (BOUND_SUFFIXES.contains(word)) {
+        if (word.length() <= 4 && (flags(word) & BOUND) != 0) {
             return 0;
         }
         int units = 1;

@@ -13,6 +13,14 @@ import java.util.RandomAccess;
 public final class ScriptSegmenter {
 
     private static final Script[] SCRIPTS = Script.values();
+    private static final byte KOREAN = (byte) Script.KOREAN.ordinal();
+    private static final byte[] ASCII_SCRIPTS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SCRIPTS[c] = (byte) Scripts.ofChar(c).ordinal();
+        }
+    }
 
     private ScriptSegmenter() {}
 
@@ -33,32 +41,44 @@ public final class ScriptSegmenter {
         final int count;
 
         Index(String text) {
-            int[] runStarts = new int[16];
-            byte[] runScripts = new byte[16];
+            // One bulk copy, then plain array reads: String.charAt checks its index and decodes
+            // its bytes on every call, and this reads every char of every section.
+            char[] chars = text.toCharArray();
+            int n = chars.length;
+            int[] runStarts = new int[Math.max(16, n >> 3)];
+            byte[] runScripts = new byte[runStarts.length];
             int runs = 0;
-            Script runScript = null;
-            for (int i = 0, n = text.length(); i < n; ) {
-                char c = text.charAt(i);
-                Script script;
-                int width = 1;
-                if (Character.isSurrogate(c)) {
-                    int cp = text.codePointAt(i);
-                    script = Scripts.of(cp);
-                    width = Character.charCount(cp);
+            int i = 0;
+            while (i < n) {
+                char c = chars[i];
+                byte script;
+                int next = i + 1;
+                if (c < 0x80) {
+                    script = ASCII_SCRIPTS[c];
+                    while (next < n && chars[next] < 0x80 && ASCII_SCRIPTS[chars[next]] == script) {
+                        next++;
+                    }
+                } else if (c >= 0xAC00 && c <= 0xD7A3) {
+                    script = KOREAN;
+                    while (next < n && chars[next] >= 0xAC00 && chars[next] <= 0xD7A3) {
+                        next++;
+                    }
+                } else if (Character.isHighSurrogate(c) && next < n && Character.isLowSurrogate(chars[next])) {
+                    script = (byte) Scripts.of(Character.toCodePoint(c, chars[next])).ordinal();
+                    next++;
                 } else {
-                    script = Scripts.ofChar(c);
+                    script = (byte) Scripts.of(c).ordinal();
                 }
-                if (script != runScript) {
+                if (runs == 0 || runScripts[runs - 1] != script) {
                     if (runs == runStarts.length) {
                         runStarts = Arrays.copyOf(runStarts, runs * 2);
                         runScripts = Arrays.copyOf(runScripts, runs * 2);
                     }
                     runStarts[runs] = i;
-                    runScripts[runs] = (byte) script.ordinal();
+                    runScripts[runs] = script;
                     runs++;
-                    runScript = script;
                 }
-                i += width;
+                i = next;
             }
             this.starts = runStarts;
             this.scripts = runScripts;

@@ -29,7 +29,37 @@ final class TermSpan {
     private static final Set<String> TERM_ADJECTIVES = Set.of("짧은", "긴", "작은", "큰", "깊은", "얕은", "넓은", "좁은",
             "높은", "낮은", "느린", "빠른");
 
+    /** Clause punctuation, quotes and brackets: a term never reaches past one. */
     private static final String BOUNDARY = "()[]{}\"'“”‘’«»,.:;!?·|<>";
+
+    /** {@link #BOUNDARY}'s ASCII chars as a table: this is asked for every char of every word read. */
+    private static final boolean[] ASCII_BOUNDARY = new boolean[128];
+
+    static {
+        for (char c : BOUNDARY.toCharArray()) {
+            if (c < 128) {
+                ASCII_BOUNDARY[c] = true;
+            }
+        }
+    }
+
+    static boolean isBoundary(char c) {
+        if (c < 128) {
+            return ASCII_BOUNDARY[c];
+        }
+        if (c > '”') {
+            return false; // Hangul and most other text: past every boundary char
+        }
+        return c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»' || c == '·';
+    }
+
+    /** Whitespace as {@link Character#isWhitespace} sees it, quickly for ASCII. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c <= ' ' && (c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C);
+        }
+        return Character.isWhitespace(c);
+    }
 
     /** A range of the text. */
     record Range(int start, int end) {}
@@ -168,8 +198,22 @@ final class TermSpan {
     }
 
     /** English words count their hyphen-separated parts; function words count nothing. */
-    static int englishUnits(String phrase) {
-        return TermHint.ofEnglish(phrase).parts();
+    static int englishUnits(String word) {
+        int units = 0;
+        int n = word.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && (word.charAt(i) == '-' || word.charAt(i) == ' ')) {
+                i++;
+            }
+            int start = i;
+            while (i < n && word.charAt(i) != '-' && word.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start && TermHint.functionWord(word, start, i) == 0) {
+                units++;
+            }
+        }
+        return units;
     }
 
     private static boolean startsLatin(String word) {
@@ -226,13 +270,13 @@ final class TermSpan {
                     return null;
                 }
             }
-            if (end == 0 || Character.isWhitespace(text.charAt(end - 1)) || BOUNDARY.indexOf(text.charAt(end - 1)) >= 0) {
+            if (end == 0 || isSpace(text.charAt(end - 1)) || isBoundary(text.charAt(end - 1))) {
                 return null;
             }
             int start = end;
             while (start > 0 && end - start < MAX_WORD) {
                 char c = text.charAt(start - 1);
-                if (Character.isWhitespace(c) || BOUNDARY.indexOf(c) >= 0) {
+                if (isSpace(c) || isBoundary(c)) {
                     break;
                 }
                 start--;
@@ -240,7 +284,7 @@ final class TermSpan {
             if (end - start >= MAX_WORD) {
                 return null;
             }
-            boolean boundary = start == 0 || BOUNDARY.indexOf(text.charAt(start - 1)) >= 0 || text.charAt(start - 1) == '\n'
+            boolean boundary = start == 0 || isBoundary(text.charAt(start - 1)) || text.charAt(start - 1) == '\n'
                     || text.charAt(start - 1) == '\r';
             boolean afterBracket = start > 0 && (text.charAt(start - 1) == ')' || text.charAt(start - 1) == ']');
             return new Word(start, end, text.substring(start, end), boundary, afterBracket);
