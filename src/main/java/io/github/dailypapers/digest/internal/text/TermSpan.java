@@ -4,18 +4,19 @@ import java.util.Set;
 
 /**
  * Decides how far back the term of a gloss reaches, word by word from the group's {@code (}.
- * The rules are documented, with examples, in {@code docs/bilingual.md}:
+ * The rules are documented, with examples, in {@code docs/bilingual.md} ("The term span"):
  *
  * <ol>
- *   <li>The word right before the group (after at most one space) is always in the term.</li>
- *   <li>The group says how many words the term should have: the words of the English
- *       translation (split at spaces and hyphens, function words such as "of" not counted), or
- *       the capital letters of an acronym. Korean words count their hyphen-separated parts.</li>
- *   <li>Earlier words are added while the term is shorter than that, and never past a hard stop:
- *       clause punctuation or a quote or bracket, a line end, a word ending in a case particle
- *       or connective ending ({@code 는 은 를 을 에 에서 로 으로 와 과 하여 …}), a determiner,
- *       conjunction or adverb ({@code 및 이러한 또한 …}). Adnominal forms ({@code …한 …된 …인})
- *       and {@code …의} are added only because the count asks for them.</li>
+ *   <li>The word right before the group (after at most one space) is always in the term, unless
+ *       it ends a clause ({@link KoreanWords#isClauseEnd}): then there is no gloss.</li>
+ *   <li>The group says how long the term is ({@link TermHint}): plain words are added while the
+ *       term has fewer units than the English has parts, modifiers only while it has fewer than
+ *       the English has words.</li>
+ *   <li>Function words the English also has bridge two words of the term ({@code 및} for "and");
+ *       bound suffixes ({@code 가능한}) count nothing; a prefix written apart ({@code 다중}) is
+ *       taken with the word after it.</li>
+ *   <li>Nothing is taken past a hard stop: punctuation, a quote or bracket, a line end, a
+ *       particle, a determiner, adverb or clause verb ({@link KoreanWords.Role#STOP}).</li>
  *   <li>An acronym's letters do not cover a leading adjective of size or length, so for an
  *       acronym one such adjective ({@code 짧은 긴 작은 큰 …}) right after a hard stop is added.</li>
  *   <li>An English term takes only Latin words; a Korean term takes any word.</li>
