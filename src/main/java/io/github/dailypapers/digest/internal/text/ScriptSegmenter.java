@@ -13,12 +13,21 @@ import java.util.RandomAccess;
 public final class ScriptSegmenter {
 
     private static final Script[] SCRIPTS = Script.values();
-    private static final byte KOREAN = (byte) Script.KOREAN.ordinal();
-    private static final byte[] ASCII_SCRIPTS = new byte[128];
+    private static final byte OTHER = (byte) Script.OTHER.ordinal();
 
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_SCRIPTS[c] = (byte) Scripts.ofChar(c).ordinal();
+    /**
+     * The script of every BMP char, as one table read per char: the segmenter reads every char of
+     * every section. Built on first use (64 KiB, a few milliseconds).
+     */
+    private static final class CharScripts {
+        /** Marks surrogates, whose script depends on the pair. */
+        static final byte SURROGATE = -1;
+        static final byte[] TABLE = new byte[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                TABLE[c] = Character.isSurrogate((char) c) ? SURROGATE : (byte) Scripts.ofChar((char) c).ordinal();
+            }
         }
     }
 
@@ -48,26 +57,20 @@ public final class ScriptSegmenter {
             int[] runStarts = new int[Math.max(16, n >> 3)];
             byte[] runScripts = new byte[runStarts.length];
             int runs = 0;
+            byte[] table = CharScripts.TABLE;
             int i = 0;
             while (i < n) {
-                char c = chars[i];
-                byte script;
+                byte script = table[chars[i]];
                 int next = i + 1;
-                if (c < 0x80) {
-                    script = ASCII_SCRIPTS[c];
-                    while (next < n && chars[next] < 0x80 && ASCII_SCRIPTS[chars[next]] == script) {
-                        next++;
-                    }
-                } else if (c >= 0xAC00 && c <= 0xD7A3) {
-                    script = KOREAN;
-                    while (next < n && chars[next] >= 0xAC00 && chars[next] <= 0xD7A3) {
-                        next++;
-                    }
-                } else if (Character.isHighSurrogate(c) && next < n && Character.isLowSurrogate(chars[next])) {
-                    script = (byte) Scripts.of(Character.toCodePoint(c, chars[next])).ordinal();
-                    next++;
+                if (script == CharScripts.SURROGATE) {
+                    // A pair takes the script of its code point; a lone surrogate is OTHER.
+                    boolean pair = Character.isHighSurrogate(chars[i]) && next < n && Character.isLowSurrogate(chars[next]);
+                    script = pair ? (byte) Scripts.of(Character.toCodePoint(chars[i], chars[next])).ordinal() : OTHER;
+                    next += pair ? 1 : 0;
                 } else {
-                    script = (byte) Scripts.of(c).ordinal();
+                    while (next < n && table[chars[next]] == script) {
+                        next++;
+                    }
                 }
                 if (runs == 0 || runScripts[runs - 1] != script) {
                     if (runs == runStarts.length) {
