@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -20,12 +19,10 @@ import org.junit.jupiter.api.TestFactory;
  * {@code src/test/resources/gloss-eval/issue12-examples.tsv}: one row per expected gloss, rows
  * sharing an id belong to one text, kind {@code NONE} means the text holds no gloss.
  *
- * <p>Most of these fail with the gloss finder as it was when the list was written, which is why
- * the class is disabled: helper h (branch {@code i12-glossrules}) fixes the rules, enables the
- * class and keeps every row passing. The list states expected results only; it was written by
- * hand against docs/bilingual.md and issue 12, not taken from the finder's output.
+ * <p>Most of these failed with the gloss finder as it was when the list was written; the rules
+ * of docs/bilingual.md now pass every row. The list states expected results only; it was written
+ * by hand against docs/bilingual.md and issue 12, not taken from the finder's output.
  */
-@Disabled("issue 12: expected results for the gloss rules; enabled by the i12-glossrules branch")
 class GlossFinderIssue12ExamplesTest {
 
     private static final String RESOURCE = "/gloss-eval/issue12-examples.tsv";
