@@ -98,6 +98,9 @@ public final class GlossFinder {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                if (term != null && content.acronym == null && namesAnInstance(text, term, content.phrase)) {
+                    return null;
+                }
                 return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
             }
             case ACRONYM: {
@@ -107,6 +110,43 @@ public final class GlossFinder {
             default:
                 return null;
         }
+    }
+
+    /** Korean category nouns and the English words that translate them. */
+    private static final java.util.Map<String, java.util.Set<String>> CATEGORY_NOUNS = java.util.Map.ofEntries(
+            java.util.Map.entry("기능", java.util.Set.of("function", "feature", "functionality", "capability")),
+            java.util.Map.entry("프레임워크", java.util.Set.of("framework")),
+            java.util.Map.entry("모듈", java.util.Set.of("module")),
+            java.util.Map.entry("함수", java.util.Set.of("function")),
+            java.util.Map.entry("알고리즘", java.util.Set.of("algorithm")),
+            java.util.Map.entry("기법", java.util.Set.of("technique", "method")),
+            java.util.Map.entry("방법론", java.util.Set.of("methodology", "method")),
+            java.util.Map.entry("시스템", java.util.Set.of("system")),
+            java.util.Map.entry("도구", java.util.Set.of("tool")),
+            java.util.Map.entry("라이브러리", java.util.Set.of("library")),
+            java.util.Map.entry("데이터셋", java.util.Set.of("dataset", "data")),
+            java.util.Map.entry("벤치마크", java.util.Set.of("benchmark")),
+            java.util.Map.entry("에이전트", java.util.Set.of("agent")),
+            java.util.Map.entry("플랫폼", java.util.Set.of("platform")));
+
+    /**
+     * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}: a category noun alone as the
+     * term, and one English word that is not its translation: the group names the instance.
+     */
+    private static boolean namesAnInstance(String text, TermSpan.Range term, String phrase) {
+        int wordStart = term.end();
+        while (wordStart > term.start() && text.charAt(wordStart - 1) != ' ') {
+            wordStart--;
+        }
+        java.util.Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
+        if (translations == null || phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0) {
+            return false;
+        }
+        String word = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (word.endsWith("s")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        return !translations.contains(word);
     }
 
     /**
@@ -184,11 +224,36 @@ public final class GlossFinder {
                 if (headIsAcronym) {
                     return null;
                 }
-                TermSpan.Range term = TermSpan.english(text, headEnd, Acronyms.letters(content.acronym));
-                return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
+                TermSpan.Range term = englishTermOfAcronym(text, headEnd, content.acronym);
+                // Eagle (RWKV-5): one name after another, not an abbreviation of it.
+                return term == null || !GroupContent.fits(content.acronym, text.substring(term.start(), term.end())) ? null
+                        : glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
+            case NAME_LIST:
+            case ENGLISH_LIST:
+                // CRUD(Create, Read, Update, Delete): the items' initials spell the acronym.
+                return (headIsAcronym || isAcronymPart(head)) && initialsSpell(content.items, head)
+                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case ENGLISH_PHRASE:
                 if (!headIsAcronym) {
+                    if (Character.isLowerCase(head.charAt(0)) && headWord.start() > 1
+                            && text.charAt(headWord.start() - 1) == ' ' && Scripts.isHangul(text.charAt(headWord.start() - 2))) {
+                        // 무한 n-gram(infty-gram): a Korean term that ends in a lowercase Latin word.
+                        TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                        if (term != null && term.start() == headWord.start()) {
+                            int wordStart = headWord.start() - 1;
+                            while (wordStart > 0 && Scripts.isHangul(text.charAt(wordStart - 1))) {
+                                wordStart--;
+                            }
+                            term = new TermSpan.Range(wordStart, term.end());
+                        }
+                        return glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
+                    }
+                    if (isAcronymPart(head) && GroupContent.fits(lastPart(head), content.phrase)
+                            || GroupContent.isName(head) && initialsFollow(head, content.phrase)) {
+                        // Drama-MOE(Mixture of Experts), StarPO(State-… Policy Optimization)
+                        return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
+                    }
                     return GroupContent.isName(content.phrase) ? nameAbbreviation(text, group, headEnd, content.phrase)
                             : null;
                 }
@@ -237,8 +302,10 @@ public final class GlossFinder {
         int matched = 0;
         int reach = -1;
         for (int j = 0; j < starts.length && next >= 0; j++) {
-            if (Character.toUpperCase(text.charAt(starts[j])) == capitals.charAt(next)) {
-                next--;
+            // A capital may be skipped (ConvAEs: Conv, AE): the word takes the nearest one left of the last taken.
+            int found = capitals.lastIndexOf(String.valueOf(Character.toUpperCase(text.charAt(starts[j]))), next);
+            if (found >= 0) {
+                next = found - 1;
                 matched++;
                 reach = j;
             }
@@ -248,6 +315,103 @@ public final class GlossFinder {
         }
         int words = Math.max(reach + 1, Math.min(capitals.length(), starts.length));
         return glossOf(text, new TermSpan.Range(starts[words - 1], headEnd), group, null, name, GlossKind.ABBREVIATION);
+    }
+
+    /**
+     * The English words an acronym abbreviates: back from the group while the words' initials (and
+     * their hyphen parts') spell the acronym's capitals from its end
+     * ({@code Additive Quantization with Learned Multi-Codebooks (AQLM)}); when they do not, as many
+     * words as the acronym has letters.
+     */
+    private static TermSpan.Range englishTermOfAcronym(String text, int headEnd, String acronym) {
+        StringBuilder capitals = new StringBuilder();
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                capitals.append(c);
+            }
+        }
+        int[] starts = TermSpan.latinWordStarts(text, headEnd, 12);
+        int next = capitals.length() - 1;
+        int end = headEnd;
+        for (int j = 0; j < starts.length && next >= 0; j++) {
+            int wordEnd = j == 0 ? headEnd : end;
+            String word = text.substring(starts[j], wordEnd).strip();
+            end = starts[j];
+            if (TermHint.functionWord(word, 0, word.length()) != 0) {
+                continue;
+            }
+            boolean matched = false;
+            String[] parts = word.split("-");
+            for (int k = parts.length - 1; k >= 0 && next >= 0; k--) {
+                if (!parts[k].isEmpty() && Character.toUpperCase(parts[k].charAt(0)) == capitals.charAt(next)) {
+                    next--;
+                    matched = true;
+                }
+            }
+            if (!matched) {
+                break;
+            }
+            if (next < 0) {
+                return new TermSpan.Range(starts[j], headEnd);
+            }
+        }
+        return TermSpan.english(text, headEnd, Acronyms.letters(acronym));
+    }
+
+    /** {@code Drama-MOE}: a name whose last hyphen part is an acronym. */
+    private static boolean isAcronymPart(String head) {
+        int hyphen = head.lastIndexOf('-');
+        return hyphen > 0 && Acronyms.isAcronym(head.substring(hyphen + 1));
+    }
+
+    private static String lastPart(String head) {
+        return head.substring(head.lastIndexOf('-') + 1);
+    }
+
+    /** Whether the capitals of a name start words of a phrase, in order, all but one at most, two at least. */
+    private static boolean initialsFollow(String name, String phrase) {
+        StringBuilder initials = new StringBuilder();
+        boolean wordStart = true;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (wordStart && Character.isLetter(c)) {
+                initials.append(Character.toUpperCase(c));
+            }
+            wordStart = c == ' ' || c == '-';
+        }
+        int capitals = 0;
+        int matched = 0;
+        int at = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                capitals++;
+                int found = initials.indexOf(String.valueOf(c), at);
+                if (found >= 0) {
+                    matched++;
+                    at = found + 1;
+                }
+            }
+        }
+        return matched >= 2 && matched >= capitals - 1 && initials.length() > 0 && initials.charAt(0) == name.charAt(0);
+    }
+
+    /** Whether the first letters of a list's items appear, in order, among an acronym's capitals. */
+    private static boolean initialsSpell(java.util.List<String> items, String acronym) {
+        if (items.size() < 2) {
+            return false;
+        }
+        String capitals = acronym.toUpperCase(java.util.Locale.ROOT);
+        int at = 0;
+        for (String item : items) {
+            int found = capitals.indexOf(Character.toUpperCase(item.charAt(0)), at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + 1;
+        }
+        return Character.toUpperCase(items.get(0).charAt(0)) == capitals.charAt(0);
     }
 
     private static boolean endsWithWord(String phrase, String word) {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class GroupContent {
 
-    enum Type { NOT_GLOSS, ENGLISH_PHRASE, ACRONYM, EXPANSION_AND_ACRONYM, KOREAN_PHRASE, MIXED_PHRASE, ENGLISH_LIST }
+    enum Type { NOT_GLOSS, ENGLISH_PHRASE, ACRONYM, EXPANSION_AND_ACRONYM, KOREAN_PHRASE, MIXED_PHRASE, ENGLISH_LIST, NAME_LIST }
 
     /** Longest English phrase taken as a gloss; longer ones are remarks. */
     private static final int MAX_ENGLISH_WORDS = 10;
@@ -21,6 +21,8 @@ final class GroupContent {
     private static final int MAX_KOREAN_WORDS = 6;
     /** Most items of a group of several glosses ({@code (dense retrieval, reranking)}). */
     private static final int MAX_LIST_ITEMS = 4;
+    /** Most items of a list read as an acronym's expansion ({@code CRUD(Create, Read, Update, Delete)}). */
+    private static final int MAX_NAMES = 6;
 
     private static final Set<String> EXAMPLE_MARKERS = Set.of("예:", "예)", "예를", "예시:", "e.g.", "e.g.,", "eg.",
             "i.e.", "i.e.,", "cf.", "ex.", "ex)", "ex:", "참고:", "즉", "즉,", "see", "출처:", "단,", "vs", "vs.");
@@ -37,7 +39,7 @@ final class GroupContent {
     final String phrase;
     /** The acronym, if the group has one. */
     final String acronym;
-    /** The phrases of a list, in order (ENGLISH_LIST only). */
+    /** The phrases of a list, in order (ENGLISH_LIST and NAME_LIST only). */
     final List<String> items;
 
     private GroupContent(Type type, String phrase, String acronym, List<String> items) {
@@ -137,8 +139,8 @@ final class GroupContent {
         if (hangul) {
             return koreanPhrase(content);
         }
-        if (longestLatinRun < 2) {
-            // Enumerators (1), (a), (v2), numbers (2024), (7B).
+        if (longestLatinRun < 2 && !Acronyms.isAcronym(content)) {
+            // Enumerators (1), (a), (v2), numbers (2024), (7B); not acronyms such as (T2V).
             return NOT_GLOSS;
         }
         if (isRomanNumeral(content)) {
@@ -228,7 +230,7 @@ final class GroupContent {
             return new GroupContent(Type.ACRONYM, null, content);
         }
         if (words(content) > MAX_ENGLISH_WORDS || content.endsWith(".")
-                || content.indexOf(' ') < 0 && hasDigit(content)) {
+                || content.indexOf(' ') < 0 && hasDigit(content) || hasVersion(content)) {
             return NOT_GLOSS; // also a name with a version, (ResNet-50), (Llama-3): an instance, not a translation
         }
         return new GroupContent(Type.ENGLISH_PHRASE, content, null);
@@ -241,21 +243,28 @@ final class GroupContent {
      */
     private static GroupContent list(String content) {
         List<String> items = new ArrayList<>(MAX_LIST_ITEMS);
+        boolean common = true;
         int from = 0;
         while (from <= content.length()) {
             int comma = content.indexOf(',', from);
             int to = comma < 0 ? content.length() : comma;
             String item = content.substring(from, to).strip();
-            if (item.isEmpty() || items.size() == MAX_LIST_ITEMS || !isCommonPhrase(item)) {
+            if (item.isEmpty() || items.size() == MAX_NAMES || words(item) > 3) {
                 return NOT_GLOSS;
             }
+            common &= isCommonPhrase(item);
             items.add(item);
             if (comma < 0) {
                 break;
             }
             from = comma + 1;
         }
-        return items.size() < 2 ? NOT_GLOSS : new GroupContent(Type.ENGLISH_LIST, null, null, List.copyOf(items));
+        if (items.size() < 2) {
+            return NOT_GLOSS;
+        }
+        // A list of names glosses nothing, unless an acronym before it is spelled by their initials.
+        Type type = common && items.size() <= MAX_LIST_ITEMS ? Type.ENGLISH_LIST : Type.NAME_LIST;
+        return new GroupContent(type, content, null, List.copyOf(items));
     }
 
     /** Words of letters and hyphens, capitals only at a word's start, at most four words: no name, no acronym. */
@@ -350,6 +359,23 @@ final class GroupContent {
         return true;
     }
 
+    /** {@code (LLM-jp model suite v1.0)}: a name with a version, not a translation. */
+    private static boolean hasVersion(String content) {
+        for (String word : content.split(" ")) {
+            int i = word.startsWith("v") || word.startsWith("V") ? 1 : 0;
+            if (word.length() > i && Character.isDigit(word.charAt(i)) && (i == 1 || word.indexOf('.') > 0)) {
+                boolean version = true;
+                for (int k = i; k < word.length() && version; k++) {
+                    version = Character.isDigit(word.charAt(k)) || word.charAt(k) == '.';
+                }
+                if (version) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code SAM 2}: an acronym and a version number. */
     private static boolean isAcronymWithVersion(String s) {
         int space = s.indexOf(' ');
@@ -425,7 +451,7 @@ final class GroupContent {
             "approach", "technique", "baseline", "platform", "api", "package", "engine", "agent", "ours", "count", "task",
             "models", "methods", "benchmarks", "datasets", "tools", "프레임워크", "모델", "방법", "방법론", "벤치마크",
             "데이터셋", "라이브러리", "도구", "알고리즘", "아키텍처", "시스템", "지표", "형식", "언어", "논문", "기법", "플랫폼",
-            "엔진", "에이전트", "패키지");
+            "엔진", "에이전트", "패키지", "영어", "한국어", "중국어", "일본어", "독일어", "프랑스어", "스페인어");
 
     /**
      * Whether a group only says what kind of thing the name before it is: one category word,

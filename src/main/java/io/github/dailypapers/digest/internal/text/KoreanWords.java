@@ -128,6 +128,9 @@ final class KoreanWords {
 
     /** The role of a word (not the head word) before a term. */
     static Role role(String word) {
+        if (!hasLetterOrDigit(word)) {
+            return Role.STOP; // a dash or bullet: "- 인간 피드백 …"
+        }
         int flags = flags(word);
         if ((flags & STOP) != 0) {
             return Role.STOP;
@@ -218,6 +221,15 @@ final class KoreanWords {
         char before = word.charAt(n - 2);
         return Scripts.isHangul(before) || (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z')
                 || (before >= '0' && before <= '9');
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 187개의}, {@code 2번째}: a number with a Korean counter. */

@@ -88,6 +88,18 @@ final class TermSpan {
                 break;
             }
             String word = previous.text;
+            if (word.equals("통한") && !previous.boundaryBefore) {
+                // 인간 피드백을 통한 강화 학습(RLHF): "through its object" inside a term the count wants longer.
+                Word object = Word.before(text, previous.start, headEnd);
+                if (object != null && !object.afterClosingBracket && object.text.length() >= 2
+                        && (object.text.endsWith("을") || object.text.endsWith("를"))) {
+                    start = object.start;
+                    taken = start;
+                    first = object;
+                    stopped = object.boundaryBefore; // the object counts nothing: it says how, not what
+                    continue;
+                }
+            }
             if (KoreanWords.isBridge(word, hint)) {
                 start = previous.start; // kept only if a word of the term comes before it
                 stopped = previous.boundaryBefore;

@@ -88,6 +88,11 @@ class GlossFinderErrorClassesTest {
         세 가지 모듈(planning, code generation, searching)로 구성된다
         성공률을 높였습니다(Pass@10)
         모델은 (2번째 반복)에서 멈춘다
+        개선 버전인 Heron (QWKV-5)과 Osprey (QWKV-6)를 소개한다
+        2023년에 첫 모델 묶음(Zeta-jp model suite v1.0)을 공개했다
+        모델은 시뮬레이션 기능(sim)과 평가 기능(score)을 맡는다
+        새로운 추론 프레임워크(superposition)를 도입한다
+        데이터셋 MMLU-Zeta(영어)를 번역했다
         """)
     void groupsThatAreNotGlosses(String text) {
         assertEquals("", found(text), text);
@@ -111,6 +116,15 @@ class GlossFinderErrorClassesTest {
         기존의 SOTA(최고 성능; State-of-the-Art) 모델                   | SOTA = State-of-the-Art EXPANSION
         AMURAI는 Segment Anything Model(SAM 2)을 쓴다                 | Segment Anything Model = SAM 2 ABBREVIATION
         두 모듈은 가벼운 LLM(light LLM)과 무거운 LLM(heavy LLM)이다      | 가벼운 LLM = light LLM TRANSLATION / 무거운 LLM = heavy LLM TRANSLATION
+        평가하려고 텍스트-비디오(T2V) 모델을 쓴다                         | 텍스트-비디오 = T2V ABBREVIATION
+        새로운 무한 n-gram(infty-gram) 모델을 소개한다                   | 무한 n-gram = infty-gram TRANSLATION
+        파일 CRUD(Create, Read, Update, Delete) 연산                   | CRUD = Create, Read, Update, Delete EXPANSION
+        또한 Song-MOE(Mixture of Experts)로 고른다                     | Song-MOE = Mixture of Experts EXPANSION
+        새로운 StarPO(State-Thinking-Actions-Reward Policy Optimization)를 쓴다 | StarPO = State-Thinking-Actions-Reward Policy Optimization EXPANSION
+        기법 Additive Quantization with Learned Multi-Codebooks (AQLM)을 쓴다 | Additive Quantization with Learned Multi-Codebooks = AQLM ABBREVIATION
+        비교 대상은 Convolutional Autoencoders(ConvAEs)이다             | Convolutional Autoencoders = ConvAEs ABBREVIATION
+        - 인간 피드백을 통한 강화 학습(RLHF)은 비싸다                    | 인간 피드백을 통한 강화 학습 = RLHF ABBREVIATION
+        일반적으로 감독 학습을 통한 지시 학습(Supervised Fine-Tuning, SFT)을 한다 | 감독 학습을 통한 지시 학습 = Supervised Fine-Tuning TRANSLATION
         """)
     void glossesOnceMissed(String text, String expected) {
         assertEquals(expected.strip(), found(text));
