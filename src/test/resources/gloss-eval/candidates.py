@@ -10,10 +10,10 @@ positions and labels are stored (annotations.tsv).
 Sampling (fixed, seeded, see README.md):
   * section text = lines that start with "- " (the bullets of every dialect in the corpus);
   * every '(' on such a line is a group (nested ones too);
-  * stratum 1: in each of the 17 files, ceil(0.6 * n) of its n groups, drawn with
+  * batch 1: in each of the 17 files, ceil(0.6 * n) of its n groups, drawn with
     random.Random("12:" + relative path);
-  * stratum 2 ("rest"): the other groups of all files, in the order of a shuffle with
-    random.Random("12:rest"); the set holds the first ones of that order (README gives the count).
+  * batch 2 ("rest"): the other groups of all files, in the order of a shuffle with
+    random.Random("12:rest"). Both batches are in the set (618 groups, every one).
 """
 import glob
 import math
