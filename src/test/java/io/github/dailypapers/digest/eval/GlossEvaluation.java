@@ -36,7 +36,7 @@ public final class GlossEvaluation {
     private final PrintStream out;
     private final boolean verbose;
 
-    private GlossEvaluation(PrintStream out, boolean verbose) {
+    GlossEvaluation(PrintStream out, boolean verbose) {
         this.out = out;
         this.verbose = verbose;
     }
