@@ -98,7 +98,8 @@ public final class GlossFinder {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
-                if (term != null && content.acronym == null && namesAnInstance(text, term, content.phrase)) {
+                if (term != null && content.acronym == null
+                        && (namesAnInstance(text, term, content.phrase) || namesACategory(text, term, content.phrase))) {
                     return null;
                 }
                 return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
@@ -147,6 +148,40 @@ public final class GlossFinder {
             word = word.substring(0, word.length() - 1);
         }
         return !translations.contains(word);
+    }
+
+    /** English category words and the Korean nouns they translate. */
+    private static final java.util.Map<String, java.util.Set<String>> CATEGORY_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("task", java.util.Set.of("작업", "과제", "태스크", "과업")),
+            java.util.Map.entry("model", java.util.Set.of("모델")),
+            java.util.Map.entry("framework", java.util.Set.of("프레임워크", "틀")),
+            java.util.Map.entry("method", java.util.Set.of("방법", "기법", "방식")),
+            java.util.Map.entry("approach", java.util.Set.of("접근", "접근법", "방식", "방법")),
+            java.util.Map.entry("dataset", java.util.Set.of("데이터셋", "데이터")),
+            java.util.Map.entry("benchmark", java.util.Set.of("벤치마크")),
+            java.util.Map.entry("module", java.util.Set.of("모듈")),
+            java.util.Map.entry("tool", java.util.Set.of("도구", "툴")));
+
+    /**
+     * {@code 질문-응답(task)}: a category word alone in the group, after a term that does not end
+     * in its translation: the group says what kind of thing the term is, it does not translate it.
+     */
+    private static boolean namesACategory(String text, TermSpan.Range term, String phrase) {
+        String word = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (word.endsWith("s")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        java.util.Set<String> nouns = CATEGORY_WORDS.get(word);
+        if (nouns == null) {
+            return false;
+        }
+        String termText = text.substring(term.start(), term.end());
+        for (String noun : nouns) {
+            if (termText.endsWith(noun)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

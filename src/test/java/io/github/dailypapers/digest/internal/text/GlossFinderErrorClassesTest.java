@@ -93,6 +93,7 @@ class GlossFinderErrorClassesTest {
         모델은 시뮬레이션 기능(sim)과 평가 기능(score)을 맡는다
         새로운 추론 프레임워크(superposition)를 도입한다
         데이터셋 MMLU-Zeta(영어)를 번역했다
+        전통적인 질문-응답(task)에서 강하다
         """)
     void groupsThatAreNotGlosses(String text) {
         assertEquals("", found(text), text);
