@@ -139,6 +139,9 @@ final class GroupContent {
         if (hangul) {
             return koreanPhrase(content);
         }
+        if (content.length() == 2 && content.charAt(0) >= '1' && content.charAt(0) <= '9' && content.charAt(1) == 'D') {
+            return new GroupContent(Type.ACRONYM, null, content); // 3차원(3D): "three-dimensional"
+        }
         if (longestLatinRun < 2 && !Acronyms.isAcronym(content)) {
             // Enumerators (1), (a), (v2), numbers (2024), (7B); not acronyms such as (T2V).
             return NOT_GLOSS;
