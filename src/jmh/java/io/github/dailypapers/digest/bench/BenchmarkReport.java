@@ -27,7 +27,8 @@ import org.openjdk.jmh.util.Version;
  * as Markdown tables; also written to {@code target/benchmark-report.md}.
  *
  * <p>Arguments: {@code full} (default: 2 forks, 8 warm-up and 5 measured one-second iterations)
- * or {@code quick} (1 fork, 2 + 3 iterations), optionally followed by a regular expression that
+ * or {@code quick} (1 fork, 2 + 3 iterations) or {@code warm} (1 fork, 8 + 5: the full warm-up),
+ * optionally followed by a regular expression that
  * selects benchmarks (e.g. {@code ParseBenchmark}).
  */
 public final class BenchmarkReport {
@@ -39,10 +40,14 @@ public final class BenchmarkReport {
 
     public static void main(String[] args) throws RunnerException, IOException {
         boolean quick = args.length > 0 && args[0].equals("quick");
+        // "warm": one fork, but the full warm-up; the gloss code needs it to reach C2 on a busy machine.
+        boolean warm = args.length > 0 && args[0].equals("warm");
         String include = args.length > 1 ? args[1] : "ParseBenchmark|ParallelBenchmark";
         ChainedOptionsBuilder options = new OptionsBuilder().include(include).shouldFailOnError(true);
         if (quick) {
             options.forks(1).warmupIterations(2).measurementIterations(3);
+        } else if (warm) {
+            options.forks(1);
         }
         String loadBefore = loadAverage();
         long started = System.nanoTime();
@@ -62,7 +67,7 @@ public final class BenchmarkReport {
             rows.add(new Row(method, text, result.getParams().getThreads(), primary.getScore(),
                     primary.getScoreError()));
         }
-        String report = report(rows, quick) + String.format(Locale.ROOT,
+        String report = report(rows, quick ? "quick" : warm ? "warm" : "full") + String.format(Locale.ROOT,
                 "%nLoad average (1, 5, 15 min) before the run: %s; after it (%d min): %s%n", loadBefore, minutes, loadAfter);
         System.out.println();
         System.out.println(report);
@@ -72,13 +77,13 @@ public final class BenchmarkReport {
         System.out.println("(also written to " + file + ")");
     }
 
-    private static String report(List<Row> rows, boolean quick) {
+    private static String report(List<Row> rows, String mode) {
         StringBuilder out = new StringBuilder();
         Runtime runtime = Runtime.getRuntime();
         out.append(String.format(Locale.ROOT, "Machine: %d cores (availableProcessors), %s %s, %s %s; JMH %s; %s run%n%n",
                 runtime.availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 System.getProperty("os.name"), System.getProperty("os.arch"), Version.getPlainVersion(),
-                quick ? "quick" : "full"));
+                mode));
         out.append(String.format(Locale.ROOT, "CPU: %s%n%n", cpuModel()));
 
         Map<String, long[]> sizes = new LinkedHashMap<>();

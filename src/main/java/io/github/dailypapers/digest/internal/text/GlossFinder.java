@@ -27,38 +27,69 @@ public final class GlossFinder {
             if (group.start() < coveredUntil || group.hasChildren()) {
                 continue;
             }
-            GlossMatch match = match(text, group);
-            if (match != null) {
-                glosses.add(match);
+            if (match(text, group, glosses)) {
                 coveredUntil = group.end();
             }
         }
         return glosses;
     }
 
-    private static GlossMatch match(String text, ParenGroups.Group group) {
+    /** Adds the glosses of one group (usually one, several for a list) and says whether there were any. */
+    private static boolean match(String text, ParenGroups.Group group, List<GlossMatch> glosses) {
         GroupContent content = GroupContent.classify(text.substring(group.start() + 1, group.end() - 1));
         if (content.type == GroupContent.Type.NOT_GLOSS) {
-            return null;
+            return false;
         }
         int headEnd = group.start();
         if (headEnd > 0 && text.charAt(headEnd - 1) == ' ') {
             headEnd--;
         }
         if (headEnd == 0) {
-            return null;
+            return false;
         }
         int before = text.codePointBefore(headEnd);
+        GlossMatch match = null;
         if (isClosingQuote(before)) {
-            return quoted(text, group, headEnd, content);
+            match = quoted(text, group, headEnd, content);
+        } else if (Scripts.isHangul(before)) {
+            if (content.type == GroupContent.Type.ENGLISH_LIST) {
+                return list(text, group, headEnd, content, glosses);
+            }
+            match = korean(text, group, headEnd, content);
+        } else if (Scripts.isLatin(before) || Character.isDigit(before)) {
+            match = english(text, group, headEnd, content);
         }
-        if (Scripts.isHangul(before)) {
-            return korean(text, group, headEnd, content);
+        if (match == null) {
+            return false;
         }
-        if (Scripts.isLatin(before) || Character.isDigit(before)) {
-            return english(text, group, headEnd, content);
+        glosses.add(quotedTerm(text, group, headEnd, match));
+        return true;
+    }
+
+    /**
+     * {@code '버블 정렬(bubble sort)'}: a term and its group quoted together. The quotes mark the
+     * term exactly, so it is what they hold before the group, whatever the count says.
+     */
+    private static GlossMatch quotedTerm(String text, ParenGroups.Group group, int headEnd, GlossMatch match) {
+        if (match.kind() == GlossKind.EXPANSION || group.end() >= text.length()
+                || !isClosingQuote(text.charAt(group.end()))) {
+            return match;
         }
-        return null;
+        int open = openingQuote(text, group.end());
+        if (open < 0 || open >= match.termStart() || open + 1 >= headEnd) {
+            return match;
+        }
+        for (int i = open + 1; i < headEnd; i++) {
+            if (",.;:()[]\"'‘’“”".indexOf(text.charAt(i)) >= 0) {
+                return match;
+            }
+        }
+        String term = text.substring(open + 1, headEnd);
+        if (GroupContent.words(term) > 6 || Character.isWhitespace(term.charAt(0))) {
+            return match;
+        }
+        return new GlossMatch(open + 1, headEnd, match.groupStart(), match.groupEnd(), term, match.gloss(),
+                match.acronym(), match.kind());
     }
 
     /** A Korean head: the group translates or abbreviates it. */
@@ -66,17 +97,150 @@ public final class GlossFinder {
         switch (content.type) {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
-                TermSpan.Range term = TermSpan.korean(text, headEnd, TermSpan.englishUnits(content.phrase), false);
-                return term == null ? null
-                        : glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
+                TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                if (term != null && content.acronym == null
+                        && (namesAnInstance(text, term, content.phrase) || namesACategory(text, term, content.phrase))) {
+                    return null;
+                }
+                return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
             }
             case ACRONYM: {
-                TermSpan.Range term = TermSpan.korean(text, headEnd, Acronyms.letters(content.acronym), true);
-                return term == null ? null : glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
+                TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(content.acronym));
+                return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
             default:
                 return null;
         }
+    }
+
+    /** Korean category nouns and the English words that translate them. */
+    private static final java.util.Map<String, java.util.Set<String>> CATEGORY_NOUNS = java.util.Map.ofEntries(
+            java.util.Map.entry("기능", java.util.Set.of("function", "feature", "functionality", "capability")),
+            java.util.Map.entry("프레임워크", java.util.Set.of("framework")),
+            java.util.Map.entry("모듈", java.util.Set.of("module")),
+            java.util.Map.entry("함수", java.util.Set.of("function")),
+            java.util.Map.entry("알고리즘", java.util.Set.of("algorithm")),
+            java.util.Map.entry("기법", java.util.Set.of("technique", "method")),
+            java.util.Map.entry("방법론", java.util.Set.of("methodology", "method")),
+            java.util.Map.entry("시스템", java.util.Set.of("system")),
+            java.util.Map.entry("도구", java.util.Set.of("tool")),
+            java.util.Map.entry("라이브러리", java.util.Set.of("library")),
+            java.util.Map.entry("데이터셋", java.util.Set.of("dataset", "data")),
+            java.util.Map.entry("벤치마크", java.util.Set.of("benchmark")),
+            java.util.Map.entry("에이전트", java.util.Set.of("agent")),
+            java.util.Map.entry("플랫폼", java.util.Set.of("platform")));
+
+    /**
+     * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}: a category noun alone as the
+     * term, and one English word that is not its translation: the group names the instance.
+     */
+    private static boolean namesAnInstance(String text, TermSpan.Range term, String phrase) {
+        int wordStart = term.end();
+        while (wordStart > term.start() && text.charAt(wordStart - 1) != ' ') {
+            wordStart--;
+        }
+        java.util.Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
+        if (translations == null || phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0) {
+            return false;
+        }
+        String word = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (word.endsWith("s")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        return !translations.contains(word);
+    }
+
+    /** English category words and the Korean nouns they translate. */
+    private static final java.util.Map<String, java.util.Set<String>> CATEGORY_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("task", java.util.Set.of("작업", "과제", "태스크", "과업")),
+            java.util.Map.entry("model", java.util.Set.of("모델")),
+            java.util.Map.entry("framework", java.util.Set.of("프레임워크", "틀")),
+            java.util.Map.entry("method", java.util.Set.of("방법", "기법", "방식")),
+            java.util.Map.entry("approach", java.util.Set.of("접근", "접근법", "방식", "방법")),
+            java.util.Map.entry("dataset", java.util.Set.of("데이터셋", "데이터")),
+            java.util.Map.entry("benchmark", java.util.Set.of("벤치마크")),
+            java.util.Map.entry("module", java.util.Set.of("모듈")),
+            java.util.Map.entry("tool", java.util.Set.of("도구", "툴")));
+
+    /**
+     * {@code 질문-응답(task)}: a category word alone in the group, after a term that does not end
+     * in its translation: the group says what kind of thing the term is, it does not translate it.
+     */
+    private static boolean namesACategory(String text, TermSpan.Range term, String phrase) {
+        String word = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (word.endsWith("s")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        java.util.Set<String> nouns = CATEGORY_WORDS.get(word);
+        if (nouns == null) {
+            return false;
+        }
+        String termText = text.substring(term.start(), term.end());
+        for (String noun : nouns) {
+            if (termText.endsWith(noun)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Several glosses in one group: {@code 밀집 검색 및 재순위화(dense retrieval, reranking)}. The
+     * Korean terms must come in the same number, separated by a comma, {@code 및}, {@code 그리고},
+     * {@code 또는} or a {@code …와}/{@code …과} ending; otherwise the group lists examples.
+     */
+    private static boolean list(String text, ParenGroups.Group group, int headEnd, GroupContent content,
+            List<GlossMatch> glosses) {
+        List<String> items = content.items;
+        GlossMatch[] found = new GlossMatch[items.size()];
+        int end = headEnd;
+        for (int k = items.size() - 1; k >= 0; k--) {
+            if (k < items.size() - 1) {
+                end = separatorBefore(text, end);
+                if (end < 0) {
+                    return false;
+                }
+            }
+            TermSpan.Range term = TermSpan.korean(text, end, TermHint.ofEnglish(items.get(k)));
+            found[k] = glossOf(text, term, group, items.get(k), null, GlossKind.TRANSLATION);
+            if (found[k] == null) {
+                return false;
+            }
+            end = term.start();
+        }
+        glosses.addAll(List.of(found));
+        return true;
+    }
+
+    /** Where the previous term of a list ends, before a separator that precedes {@code at}; -1 if none. */
+    private static int separatorBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == at || i == 0) {
+            return i > 0 && text.charAt(i - 1) == ',' ? i - 1 : -1;
+        }
+        if (text.charAt(i - 1) == ',') {
+            return i - 1;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && text.charAt(wordStart - 1) != ' ' && text.charAt(wordStart - 1) != '\n') {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, i);
+        if (word.equals("및") || word.equals("그리고") || word.equals("또는") || word.equals("혹은")) {
+            int end = wordStart;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            return end > 0 && end < wordStart && Scripts.isHangul(text.charAt(end - 1)) ? end : -1;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (word.length() >= 2 && (last == '와' || last == '과') && Scripts.isHangul(word.charAt(word.length() - 2))) {
+            return i - 1;
+        }
+        return -1;
     }
 
     /** A Latin head: an acronym expanded, English words abbreviated, or translated into Korean. */
@@ -87,16 +251,58 @@ public final class GlossFinder {
         }
         String head = text.substring(headWord.start(), headWord.end());
         boolean headIsAcronym = Acronyms.isAcronym(head);
+        if (content.phrase != null && GroupContent.isCategory(content.phrase, headIsAcronym ? Acronyms.letters(head) : 0)) {
+            return null;
+        }
         switch (content.type) {
             case ACRONYM: {
                 if (headIsAcronym) {
                     return null;
                 }
-                TermSpan.Range term = TermSpan.english(text, headEnd, Acronyms.letters(content.acronym));
-                return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
+                TermSpan.Range term = englishTermOfAcronym(text, headEnd, content.acronym);
+                // Eagle (RWKV-5): one name after another, not an abbreviation of it.
+                return term == null || !GroupContent.fits(content.acronym, text.substring(term.start(), term.end())) ? null
+                        : glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
+            case NAME_LIST:
+            case ENGLISH_LIST:
+                // CRUD(Create, Read, Update, Delete): the items' initials spell the acronym.
+                return (headIsAcronym || isAcronymPart(head)) && initialsSpell(content.items, head)
+                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case ENGLISH_PHRASE:
-                return headIsAcronym ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+                if (!headIsAcronym) {
+                    if (Character.isLowerCase(head.charAt(0)) && headWord.start() > 1
+                            && text.charAt(headWord.start() - 1) == ' ' && Scripts.isHangul(text.charAt(headWord.start() - 2))) {
+                        // 무한 n-gram(infty-gram): a Korean term that ends in a lowercase Latin word.
+                        TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                        if (term != null && term.start() == headWord.start()) {
+                            int wordStart = headWord.start() - 1;
+                            while (wordStart > 0 && Scripts.isHangul(text.charAt(wordStart - 1))) {
+                                wordStart--;
+                            }
+                            term = new TermSpan.Range(wordStart, term.end());
+                        }
+                        return glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
+                    }
+                    if (isAcronymPart(head) && GroupContent.fits(lastPart(head), content.phrase)
+                            || GroupContent.isName(head) && initialsFollow(head, content.phrase)) {
+                        // Drama-MOE(Mixture of Experts), StarPO(State-… Policy Optimization)
+                        return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
+                    }
+                    return GroupContent.isName(content.phrase) ? nameAbbreviation(text, group, headEnd, content.phrase)
+                            : null;
+                }
+                if (endsWithWord(content.phrase, head)) {
+                    // 코퍼스 구축 WG(Corpus Building WG): a Korean term that ends in the acronym.
+                    TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                    return term == null || term.start() == headWord.start() ? null
+                            : glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
+                }
+                return GroupContent.fits(head, content.phrase) && !containsWord(content.phrase, head)
+                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+            case MIXED_PHRASE:
+                return headIsAcronym && GroupContent.fits(head, content.phrase)
+                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case KOREAN_PHRASE: {
                 if (headIsAcronym) {
                     return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
@@ -108,6 +314,152 @@ public final class GlossFinder {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code Token Merging (ToMe)}, {@code Diffusion Vision Transformers (DiffiT)}: a name that
+     * abbreviates the English words before it. At least two of its capitals must start those
+     * words, in order; the term has as many words as the name has capitals, or reaches back to
+     * the word its first capital starts.
+     */
+    private static GlossMatch nameAbbreviation(String text, ParenGroups.Group group, int headEnd, String name) {
+        StringBuilder capitals = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 'A' && name.charAt(i) <= 'Z') {
+                capitals.append(name.charAt(i));
+            }
+        }
+        if (capitals.length() < 2) {
+            return null;
+        }
+        int[] starts = TermSpan.latinWordStarts(text, headEnd, 8);
+        int next = capitals.length() - 1;
+        int matched = 0;
+        int reach = -1;
+        for (int j = 0; j < starts.length && next >= 0; j++) {
+            // A capital may be skipped (ConvAEs: Conv, AE): the word takes the nearest one left of the last taken.
+            int found = capitals.lastIndexOf(String.valueOf(Character.toUpperCase(text.charAt(starts[j]))), next);
+            if (found >= 0) {
+                next = found - 1;
+                matched++;
+                reach = j;
+            }
+        }
+        if (matched < 2) {
+            return null;
+        }
+        int words = Math.max(reach + 1, Math.min(capitals.length(), starts.length));
+        return glossOf(text, new TermSpan.Range(starts[words - 1], headEnd), group, null, name, GlossKind.ABBREVIATION);
+    }
+
+    /**
+     * The English words an acronym abbreviates: back from the group while the words' initials (and
+     * their hyphen parts') spell the acronym's capitals from its end
+     * ({@code Additive Quantization with Learned Multi-Codebooks (AQLM)}); when they do not, as many
+     * words as the acronym has letters.
+     */
+    private static TermSpan.Range englishTermOfAcronym(String text, int headEnd, String acronym) {
+        StringBuilder capitals = new StringBuilder();
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                capitals.append(c);
+            }
+        }
+        int[] starts = TermSpan.latinWordStarts(text, headEnd, 12);
+        int next = capitals.length() - 1;
+        int end = headEnd;
+        for (int j = 0; j < starts.length && next >= 0; j++) {
+            int wordEnd = j == 0 ? headEnd : end;
+            String word = text.substring(starts[j], wordEnd).strip();
+            end = starts[j];
+            if (TermHint.functionWord(word, 0, word.length()) != 0) {
+                continue;
+            }
+            boolean matched = false;
+            String[] parts = word.split("-");
+            for (int k = parts.length - 1; k >= 0 && next >= 0; k--) {
+                if (!parts[k].isEmpty() && Character.toUpperCase(parts[k].charAt(0)) == capitals.charAt(next)) {
+                    next--;
+                    matched = true;
+                }
+            }
+            if (!matched) {
+                break;
+            }
+            if (next < 0) {
+                return new TermSpan.Range(starts[j], headEnd);
+            }
+        }
+        return TermSpan.english(text, headEnd, Acronyms.letters(acronym));
+    }
+
+    /** {@code Drama-MOE}: a name whose last hyphen part is an acronym. */
+    private static boolean isAcronymPart(String head) {
+        int hyphen = head.lastIndexOf('-');
+        return hyphen > 0 && Acronyms.isAcronym(head.substring(hyphen + 1));
+    }
+
+    private static String lastPart(String head) {
+        return head.substring(head.lastIndexOf('-') + 1);
+    }
+
+    /** Whether the capitals of a name start words of a phrase, in order, all but one at most, two at least. */
+    private static boolean initialsFollow(String name, String phrase) {
+        StringBuilder initials = new StringBuilder();
+        boolean wordStart = true;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (wordStart && Character.isLetter(c)) {
+                initials.append(Character.toUpperCase(c));
+            }
+            wordStart = c == ' ' || c == '-';
+        }
+        int capitals = 0;
+        int matched = 0;
+        int at = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                capitals++;
+                int found = initials.indexOf(String.valueOf(c), at);
+                if (found >= 0) {
+                    matched++;
+                    at = found + 1;
+                }
+            }
+        }
+        return matched >= 2 && matched >= capitals - 1 && initials.length() > 0 && initials.charAt(0) == name.charAt(0);
+    }
+
+    /** Whether the first letters of a list's items appear, in order, among an acronym's capitals. */
+    private static boolean initialsSpell(java.util.List<String> items, String acronym) {
+        if (items.size() < 2) {
+            return false;
+        }
+        String capitals = acronym.toUpperCase(java.util.Locale.ROOT);
+        int at = 0;
+        for (String item : items) {
+            int found = capitals.indexOf(Character.toUpperCase(item.charAt(0)), at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + 1;
+        }
+        return Character.toUpperCase(items.get(0).charAt(0)) == capitals.charAt(0);
+    }
+
+    private static boolean endsWithWord(String phrase, String word) {
+        return phrase.length() > word.length() + 1 && phrase.endsWith(word) && phrase.charAt(phrase.length() - word.length() - 1) == ' ';
+    }
+
+    private static boolean containsWord(String phrase, String word) {
+        for (String w : phrase.split("[ -]")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code '지표'(metric)}: the term is what the quotes hold. */

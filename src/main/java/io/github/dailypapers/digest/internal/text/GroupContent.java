@@ -1,84 +1,170 @@
 package io.github.dailypapers.digest.internal.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * What the inside of a parenthesised group is: an English phrase, an acronym, an expansion with
- * its acronym, a Korean phrase — or not a gloss at all (an enumerator, an example, a number, a
- * remark, a list).
+ * its acronym, a Korean phrase, a phrase mixing both, a list of English phrases — or not a gloss
+ * at all (an enumerator, an example, a citation, a quantity or formula, a remark, a list of
+ * names).
  */
 final class GroupContent {
 
-    enum Type { NOT_GLOSS, ENGLISH_PHRASE, ACRONYM, EXPANSION_AND_ACRONYM, KOREAN_PHRASE }
+    enum Type { NOT_GLOSS, ENGLISH_PHRASE, ACRONYM, EXPANSION_AND_ACRONYM, KOREAN_PHRASE, MIXED_PHRASE, ENGLISH_LIST, NAME_LIST }
 
     /** Longest English phrase taken as a gloss; longer ones are remarks. */
     private static final int MAX_ENGLISH_WORDS = 10;
     /** Longest Korean phrase taken as a gloss. */
     private static final int MAX_KOREAN_WORDS = 6;
+    /** Most items of a group of several glosses ({@code (dense retrieval, reranking)}). */
+    private static final int MAX_LIST_ITEMS = 4;
+    /** Most items of a list read as an acronym's expansion ({@code CRUD(Create, Read, Update, Delete)}). */
+    private static final int MAX_NAMES = 6;
 
     private static final Set<String> EXAMPLE_MARKERS = Set.of("예:", "예)", "예를", "예시:", "e.g.", "e.g.,", "eg.",
-            "i.e.", "i.e.,", "cf.", "ex.", "ex)", "ex:", "참고:", "즉", "see", "출처:", "단,");
+            "i.e.", "i.e.,", "cf.", "ex.", "ex)", "ex:", "참고:", "즉", "즉,", "see", "출처:", "단,", "vs", "vs.");
+
+    /** Words of formulas written in LaTeX or words: {@code (leq 2 s)}. */
+    private static final Set<String> MATH_WORDS = Set.of("leq", "geq", "neq", "approx", "le", "ge", "lt", "gt", "times",
+            "\\leq", "\\geq", "\\approx", "\\times", "\\sim");
+
+    /** Characters that make a remark: formulas, comparisons, arrows, sentence punctuation, references. */
+    private static final String REMARK_CHARS = ":=→←↑↓%<>|…≥≤≠≈±×÷∼~^\\[]{}$#@";
 
     final Type type;
     /** The phrase (English or Korean), or the expansion; null for a bare acronym. */
     final String phrase;
     /** The acronym, if the group has one. */
     final String acronym;
+    /** The phrases of a list, in order (ENGLISH_LIST and NAME_LIST only). */
+    final List<String> items;
 
-    private GroupContent(Type type, String phrase, String acronym) {
+    private GroupContent(Type type, String phrase, String acronym, List<String> items) {
         this.type = type;
         this.phrase = phrase;
         this.acronym = acronym;
+        this.items = items;
+    }
+
+    private GroupContent(Type type, String phrase, String acronym) {
+        this(type, phrase, acronym, List.of());
     }
 
     static final GroupContent NOT_GLOSS = new GroupContent(Type.NOT_GLOSS, null, null);
 
+    /** First chars of the example markers and formula words: other contents skip those lookups. */
+    private static final String MARKER_INITIALS;
+
+    static {
+        StringBuilder initials = new StringBuilder();
+        for (Set<String> words : List.of(EXAMPLE_MARKERS, MATH_WORDS)) {
+            for (String word : words) {
+                for (char c : new char[] {word.charAt(0), Character.toUpperCase(word.charAt(0))}) {
+                    if (initials.indexOf(String.valueOf(c)) < 0) {
+                        initials.append(c);
+                    }
+                }
+            }
+        }
+        MARKER_INITIALS = initials.toString();
+    }
+
     static GroupContent classify(String raw) {
-        String content = raw.strip();
+        String content = raw;
+        if (!content.isEmpty() && (isSpace(content.charAt(0)) || isSpace(content.charAt(content.length() - 1)))) {
+            content = content.strip();
+        }
         if (content.isEmpty() || content.length() > 300) {
             return NOT_GLOSS;
         }
-        String firstWord = firstWord(content);
-        if (EXAMPLE_MARKERS.contains(firstWord.toLowerCase(Locale.ROOT)) || content.startsWith("예:")
-                || content.startsWith("예 :") || content.startsWith("e.g")) {
+        char first = content.charAt(0);
+        if (first >= '0' && first <= '9' && isNumber(firstWord(content))) {
             return NOT_GLOSS;
+        }
+        if (MARKER_INITIALS.indexOf(first) >= 0 && firstWordLength(content) <= MAX_MARKER) {
+            String firstWord = firstWord(content);
+            String lowerFirst = firstWord.toLowerCase(Locale.ROOT);
+            if (EXAMPLE_MARKERS.contains(lowerFirst) || content.startsWith("예:") || content.startsWith("예 :")
+                    || content.startsWith("e.g") || MATH_WORDS.contains(lowerFirst)) {
+                return NOT_GLOSS;
+            }
+        }
+        if (content.indexOf("이하") >= 0) {
+            if (content.startsWith("이하 ")) {
+                // "(이하 RL)": "hereafter RL", the acronym the text uses from now on.
+                content = content.substring(3).strip();
+            }
+            content = content.replace(", 이하 ", ", ").replace("; 이하 ", "; ");
         }
         boolean hangul = false;
         boolean latin = false;
         int latinRun = 0;
         int longestLatinRun = 0;
-        for (int i = 0; i < content.length(); ) {
-            int cp = content.codePointAt(i);
-            if (Scripts.isHangul(cp)) {
+        for (int i = 0, n = content.length(); i < n; i++) {
+            char c = content.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin = true;
+                    if (++latinRun > longestLatinRun) {
+                        longestLatinRun = latinRun;
+                    }
+                    continue;
+                }
+                latinRun = 0;
+                if (REMARK_ASCII[c]) {
+                    return NOT_GLOSS;
+                }
+            } else if (c >= 0xAC00 && c <= 0xD7A3 || Scripts.isHangul(c)) {
                 hangul = true;
                 latinRun = 0;
-            } else if (Scripts.isLatin(cp)) {
+            } else if (!Character.isSurrogate(c) && Scripts.isLatin(c)) {
                 latin = true;
                 longestLatinRun = Math.max(longestLatinRun, ++latinRun);
             } else {
                 latinRun = 0;
-                // Numbers, percentages, arrows and sentence punctuation make a remark.
-                if (":=→%<>|".indexOf(cp) >= 0 || cp == '…') {
+                if (REMARK_CHARS.indexOf(c) >= 0) {
                     return NOT_GLOSS;
                 }
             }
-            i += Character.charCount(cp);
+        }
+        if (latin && content.contains("et al")) {
+            return NOT_GLOSS; // a citation: (Kim et al., 2024)
         }
         if (hangul && latin) {
-            return NOT_GLOSS;
+            return mixed(content);
         }
         if (hangul) {
             return koreanPhrase(content);
         }
-        if (longestLatinRun < 2) {
-            // Enumerators (1), (a), (v2), numbers (2024), (7B).
+        if (content.length() == 2 && content.charAt(0) >= '1' && content.charAt(0) <= '9' && content.charAt(1) == 'D') {
+            return new GroupContent(Type.ACRONYM, null, content); // 3차원(3D): "three-dimensional"
+        }
+        if (longestLatinRun < 2 && !Acronyms.isAcronym(content)) {
+            // Enumerators (1), (a), (v2), numbers (2024), (7B); not acronyms such as (T2V).
             return NOT_GLOSS;
         }
         if (isRomanNumeral(content)) {
             return NOT_GLOSS;
         }
         return english(content);
+    }
+
+    private static final boolean[] REMARK_ASCII = new boolean[128];
+
+    static {
+        for (int i = 0; i < REMARK_CHARS.length(); i++) {
+            char c = REMARK_CHARS.charAt(i);
+            if (c < 128) {
+                REMARK_ASCII[c] = true;
+            }
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || Character.isWhitespace(c);
     }
 
     private static GroupContent koreanPhrase(String content) {
@@ -89,6 +175,45 @@ final class GroupContent {
         return new GroupContent(Type.KOREAN_PHRASE, content, null);
     }
 
+    /**
+     * Korean and Latin in one group: an English expansion next to a Korean one
+     * ({@code (관성 측정 장치, inertial measurement unit)}), or one expansion written in both
+     * ({@code (inertial measurement 장치)}). Anything else (a remark such as {@code (GPT-4 기반)}) is
+     * not a gloss. Only an acronym's expansion may mix scripts (see {@link GlossFinder}).
+     */
+    private static GroupContent mixed(String content) {
+        int separator = content.indexOf(';');
+        int width = 1;
+        if (separator < 0) {
+            separator = content.indexOf(", ");
+            width = 2;
+        }
+        if (separator >= 0) {
+            String first = content.substring(0, separator).strip();
+            String second = content.substring(separator + width).strip();
+            if (second.indexOf(',') >= 0 || second.indexOf(';') >= 0) {
+                return NOT_GLOSS;
+            }
+            boolean firstKorean = isKoreanOnly(first);
+            boolean secondKorean = isKoreanOnly(second);
+            String english = firstKorean && !secondKorean ? second : secondKorean && !firstKorean ? first : null;
+            if (english == null || Acronyms.isAcronym(english) || !isEnglishPhrase(english) || hasHangul(english)) {
+                return NOT_GLOSS;
+            }
+            return new GroupContent(Type.MIXED_PHRASE, english, null);
+        }
+        if (words(content) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")
+                || !Scripts.isLatin(content.codePointAt(0))) {
+            return NOT_GLOSS;
+        }
+        for (String word : content.split(" ")) {
+            if (Acronyms.isAcronym(word) || hasDigit(word)) {
+                return NOT_GLOSS; // (GPT-4 기반), (FP16 또는 BF16): a remark about a name
+            }
+        }
+        return new GroupContent(Type.MIXED_PHRASE, content, null);
+    }
+
     private static GroupContent english(String content) {
         int semicolon = content.indexOf(';');
         if (semicolon >= 0) {
@@ -96,36 +221,186 @@ final class GroupContent {
         }
         int comma = content.indexOf(", ");
         if (comma >= 0) {
-            if (content.indexOf(", ", comma + 2) >= 0) {
-                return NOT_GLOSS; // a list of three or more: examples, not a gloss
+            if (content.indexOf(", ", comma + 2) < 0) {
+                GroupContent pair = pair(content.substring(0, comma).strip(), content.substring(comma + 2).strip());
+                if (pair.type == Type.EXPANSION_AND_ACRONYM) {
+                    return pair;
+                }
             }
-            GroupContent pair = pair(content.substring(0, comma).strip(), content.substring(comma + 2).strip());
-            return pair.type == Type.EXPANSION_AND_ACRONYM ? pair : NOT_GLOSS;
+            return list(content);
         }
-        if (Acronyms.isAcronym(content)) {
+        if (Acronyms.isAcronym(content) || isAcronymWithVersion(content)) {
             return new GroupContent(Type.ACRONYM, null, content);
         }
-        if (words(content) > MAX_ENGLISH_WORDS || content.endsWith(".")) {
-            return NOT_GLOSS;
+        if (words(content) > MAX_ENGLISH_WORDS || content.endsWith(".")
+                || content.indexOf(' ') < 0 && hasDigit(content) || hasVersion(content)) {
+            return NOT_GLOSS; // also a name with a version, (ResNet-50), (Llama-3): an instance, not a translation
         }
         return new GroupContent(Type.ENGLISH_PHRASE, content, null);
     }
 
-    /** "Expansion; ACRONYM", "ACRONYM; Expansion" or the same with a comma. */
+    /**
+     * Several English phrases, each of which may gloss one of several Korean terms before the
+     * group ({@code 밀집 검색 및 재순위화(dense retrieval, reranking)}). Names and acronyms make a
+     * list of examples instead ({@code (CLIP, SigLIP)}, {@code (GPT-4o, Gemini-1.5-Pro)}).
+     */
+    private static GroupContent list(String content) {
+        List<String> items = new ArrayList<>(MAX_LIST_ITEMS);
+        boolean common = true;
+        int from = 0;
+        while (from <= content.length()) {
+            int comma = content.indexOf(',', from);
+            int to = comma < 0 ? content.length() : comma;
+            String item = content.substring(from, to).strip();
+            if (item.isEmpty() || items.size() == MAX_NAMES || words(item) > 3) {
+                return NOT_GLOSS;
+            }
+            common &= isCommonPhrase(item);
+            items.add(item);
+            if (comma < 0) {
+                break;
+            }
+            from = comma + 1;
+        }
+        if (items.size() < 2) {
+            return NOT_GLOSS;
+        }
+        // A list of names glosses nothing, unless an acronym before it is spelled by their initials.
+        Type type = common && items.size() <= MAX_LIST_ITEMS ? Type.ENGLISH_LIST : Type.NAME_LIST;
+        return new GroupContent(type, content, null, List.copyOf(items));
+    }
+
+    /** Words of letters and hyphens, capitals only at a word's start, at most four words: no name, no acronym. */
+    private static boolean isCommonPhrase(String item) {
+        if (words(item) > 4) {
+            return false;
+        }
+        boolean wordStart = true;
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            if (c == ' ' || c == '-') {
+                wordStart = true;
+                continue;
+            }
+            if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z' && wordStart)) {
+                return false;
+            }
+            wordStart = false;
+        }
+        return true;
+    }
+
+    /**
+     * "Expansion; ACRONYM", "ACRONYM; Expansion" or the same with a comma. The acronym must fit
+     * the expansion: the expansion's first letter is one of the acronym's, or the acronym's first
+     * letter starts a word of the expansion. A single name may stand for an acronym when it fits a
+     * phrase of several words ({@code (Matrix Multiplication; Matmul)}).
+     */
     private static GroupContent pair(String first, String second) {
-        boolean firstIsAcronym = Acronyms.isAcronym(first);
-        boolean secondIsAcronym = Acronyms.isAcronym(second);
-        if (secondIsAcronym && !firstIsAcronym && isEnglishPhrase(first)) {
+        if (isAbbreviationOf(second, first)) {
             return new GroupContent(Type.EXPANSION_AND_ACRONYM, first, second);
         }
-        if (firstIsAcronym && !secondIsAcronym && isEnglishPhrase(second)) {
+        if (isAbbreviationOf(first, second)) {
             return new GroupContent(Type.EXPANSION_AND_ACRONYM, second, first);
         }
         return NOT_GLOSS;
     }
 
+    private static boolean isAbbreviationOf(String acronym, String expansion) {
+        if (!isEnglishPhrase(expansion) || Acronyms.isAcronym(expansion)) {
+            return false;
+        }
+        boolean acronymLike = Acronyms.isAcronym(acronym) || isAcronymWithVersion(acronym)
+                || words(expansion) >= 2 && isName(acronym);
+        return acronymLike && fits(acronym, expansion);
+    }
+
+    /** Whether an acronym fits an expansion (see {@link #pair}). */
+    static boolean fits(String acronym, String expansion) {
+        char initial = Character.toUpperCase(firstLetterOrDigit(expansion));
+        char acronymInitial = Character.toUpperCase(firstLetterOrDigit(acronym));
+        if (initial == 0 || acronymInitial == 0) {
+            return false;
+        }
+        for (int i = 0; i < acronym.length(); i++) {
+            if (Character.toUpperCase(acronym.charAt(i)) == initial) {
+                return true;
+            }
+        }
+        boolean wordStart = true;
+        for (int i = 0; i < expansion.length(); i++) {
+            char c = expansion.charAt(i);
+            if (wordStart && Character.toUpperCase(c) == acronymInitial) {
+                return true;
+            }
+            wordStart = c == ' ' || c == '-';
+        }
+        return false;
+    }
+
+    private static char firstLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** One token starting with a capital, of letters, digits and hyphens: {@code Matmul}, {@code DiffiT}. */
+    static boolean isName(String s) {
+        if (s.isEmpty() || s.length() > 20 || !(s.charAt(0) >= 'A' && s.charAt(0) <= 'Z')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code (LLM-jp model suite v1.0)}: a name with a version, not a translation. */
+    private static boolean hasVersion(String content) {
+        for (String word : content.split(" ")) {
+            int i = word.startsWith("v") || word.startsWith("V") ? 1 : 0;
+            if (word.length() > i && Character.isDigit(word.charAt(i)) && (i == 1 || word.indexOf('.') > 0)) {
+                boolean version = true;
+                for (int k = i; k < word.length() && version; k++) {
+                    version = Character.isDigit(word.charAt(k)) || word.charAt(k) == '.';
+                }
+                if (version) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code SAM 2}: an acronym and a version number. */
+    private static boolean isAcronymWithVersion(String s) {
+        int space = s.indexOf(' ');
+        if (space < 0 || space != s.lastIndexOf(' ') || !Acronyms.isAcronym(s.substring(0, space))) {
+            return false;
+        }
+        return isNumber(s.substring(space + 1));
+    }
+
     private static boolean isEnglishPhrase(String s) {
-        return !s.isEmpty() && words(s) <= MAX_ENGLISH_WORDS && hasLatin(s);
+        return !s.isEmpty() && words(s) <= MAX_ENGLISH_WORDS && hasLatin(s) && !hasHangul(s);
+    }
+
+    private static boolean isKoreanOnly(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Scripts.isLatin(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return hasHangul(s);
     }
 
     private static boolean hasLatin(String s) {
@@ -139,6 +414,62 @@ final class GroupContent {
         return false;
     }
 
+    private static boolean hasHangul(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Scripts.isHangul(s.charAt(i))) { // Hangul is in the BMP: chars suffice
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 8}, {@code 2.5}, {@code 1,000}, {@code 4K}, {@code 100ms}: a number, perhaps with a unit. */
+    private static boolean isNumber(String word) {
+        int i = 0;
+        int n = word.length();
+        while (i < n && (Character.isDigit(word.charAt(i)) || (i > 0 && (word.charAt(i) == '.' || word.charAt(i) == ',')))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        return i == n || UNITS.contains(word.substring(i));
+    }
+
+    private static final Set<String> UNITS = Set.of("K", "M", "B", "G", "T", "k", "x", "ms", "s", "GB", "MB", "TB", "px",
+            "fps", "h", "m", "min");
+
+    /** Words that name what kind of thing a name is: {@code Foo(framework)}, {@code JSON(파일 형식)}. */
+    private static final Set<String> CATEGORIES = Set.of("framework", "model", "method", "benchmark", "dataset",
+            "library", "tool", "toolkit", "algorithm", "architecture", "system", "metric", "format", "language", "paper",
+            "approach", "technique", "baseline", "platform", "api", "package", "engine", "agent", "ours", "count", "task",
+            "models", "methods", "benchmarks", "datasets", "tools", "프레임워크", "모델", "방법", "방법론", "벤치마크",
+            "데이터셋", "라이브러리", "도구", "알고리즘", "아키텍처", "시스템", "지표", "형식", "언어", "논문", "기법", "플랫폼",
+            "엔진", "에이전트", "패키지", "영어", "한국어", "중국어", "일본어", "독일어", "프랑스어", "스페인어");
+
+    /**
+     * Whether a group only says what kind of thing the name before it is: one category word,
+     * perhaps with one word before it, and fewer words than an acronym before it has letters.
+     */
+    static boolean isCategory(String phrase, int headLetters) {
+        int space = phrase.lastIndexOf(' ');
+        if (phrase.length() - space - 1 > 12) {
+            return false; // longer than any category word
+        }
+        String last = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
+        int words = words(phrase);
+        return CATEGORIES.contains(last) && (words == 1 || words == 2 && headLetters > words + 1);
+    }
+
     static int words(String s) {
         int count = 0;
         boolean inWord = false;
@@ -150,6 +481,17 @@ final class GroupContent {
             inWord = !space;
         }
         return count;
+    }
+
+    /** Longest example marker or formula word. */
+    private static final int MAX_MARKER = 7;
+
+    private static int firstWordLength(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String firstWord(String s) {

@@ -13,6 +13,23 @@ import java.util.RandomAccess;
 public final class ScriptSegmenter {
 
     private static final Script[] SCRIPTS = Script.values();
+    private static final byte OTHER = (byte) Script.OTHER.ordinal();
+
+    /**
+     * The script of every BMP char, as one table read per char: the segmenter reads every char of
+     * every section. Built on first use (64 KiB, a few milliseconds).
+     */
+    private static final class CharScripts {
+        /** Marks surrogates, whose script depends on the pair. */
+        static final byte SURROGATE = -1;
+        static final byte[] TABLE = new byte[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                TABLE[c] = Character.isSurrogate((char) c) ? SURROGATE : (byte) Scripts.ofChar((char) c).ordinal();
+            }
+        }
+    }
 
     private ScriptSegmenter() {}
 
@@ -33,32 +50,38 @@ public final class ScriptSegmenter {
         final int count;
 
         Index(String text) {
-            int[] runStarts = new int[16];
-            byte[] runScripts = new byte[16];
+            // One bulk copy, then plain array reads: String.charAt checks its index and decodes
+            // its bytes on every call, and this reads every char of every section.
+            char[] chars = text.toCharArray();
+            int n = chars.length;
+            int[] runStarts = new int[Math.max(16, n >> 3)];
+            byte[] runScripts = new byte[runStarts.length];
             int runs = 0;
-            Script runScript = null;
-            for (int i = 0, n = text.length(); i < n; ) {
-                char c = text.charAt(i);
-                Script script;
-                int width = 1;
-                if (Character.isSurrogate(c)) {
-                    int cp = text.codePointAt(i);
-                    script = Scripts.of(cp);
-                    width = Character.charCount(cp);
+            byte[] table = CharScripts.TABLE;
+            int i = 0;
+            while (i < n) {
+                byte script = table[chars[i]];
+                int next = i + 1;
+                if (script == CharScripts.SURROGATE) {
+                    // A pair takes the script of its code point; a lone surrogate is OTHER.
+                    boolean pair = Character.isHighSurrogate(chars[i]) && next < n && Character.isLowSurrogate(chars[next]);
+                    script = pair ? (byte) Scripts.of(Character.toCodePoint(chars[i], chars[next])).ordinal() : OTHER;
+                    next += pair ? 1 : 0;
                 } else {
-                    script = Scripts.ofChar(c);
+                    while (next < n && table[chars[next]] == script) {
+                        next++;
+                    }
                 }
-                if (script != runScript) {
+                if (runs == 0 || runScripts[runs - 1] != script) {
                     if (runs == runStarts.length) {
                         runStarts = Arrays.copyOf(runStarts, runs * 2);
                         runScripts = Arrays.copyOf(runScripts, runs * 2);
                     }
                     runStarts[runs] = i;
-                    runScripts[runs] = (byte) script.ordinal();
+                    runScripts[runs] = script;
                     runs++;
-                    runScript = script;
                 }
-                i += width;
+                i = next;
             }
             this.starts = runStarts;
             this.scripts = runScripts;

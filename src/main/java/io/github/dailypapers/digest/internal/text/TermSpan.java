@@ -4,18 +4,19 @@ import java.util.Set;
 
 /**
  * Decides how far back the term of a gloss reaches, word by word from the group's {@code (}.
- * The rules are documented, with examples, in {@code docs/bilingual.md}:
+ * The rules are documented, with examples, in {@code docs/bilingual.md} ("The term span"):
  *
  * <ol>
- *   <li>The word right before the group (after at most one space) is always in the term.</li>
- *   <li>The group says how many words the term should have: the words of the English
- *       translation (split at spaces and hyphens, function words such as "of" not counted), or
- *       the capital letters of an acronym. Korean words count their hyphen-separated parts.</li>
- *   <li>Earlier words are added while the term is shorter than that, and never past a hard stop:
- *       clause punctuation or a quote or bracket, a line end, a word ending in a case particle
- *       or connective ending ({@code 는 은 를 을 에 에서 로 으로 와 과 하여 …}), a determiner,
- *       conjunction or adverb ({@code 및 이러한 또한 …}). Adnominal forms ({@code …한 …된 …인})
- *       and {@code …의} are added only because the count asks for them.</li>
+ *   <li>The word right before the group (after at most one space) is always in the term, unless
+ *       it ends a clause ({@link KoreanWords#isClauseEnd}): then there is no gloss.</li>
+ *   <li>The group says how long the term is ({@link TermHint}): plain words are added while the
+ *       term has fewer units than the English has parts, modifiers only while it has fewer than
+ *       the English has words.</li>
+ *   <li>Function words the English also has bridge two words of the term ({@code 및} for "and");
+ *       bound suffixes ({@code 가능한}) count nothing; a prefix written apart ({@code 다중}) is
+ *       taken with the word after it.</li>
+ *   <li>Nothing is taken past a hard stop: punctuation, a quote or bracket, a line end, a
+ *       particle, a determiner, adverb or clause verb ({@link KoreanWords.Role#STOP}).</li>
  *   <li>An acronym's letters do not cover a leading adjective of size or length, so for an
  *       acronym one such adjective ({@code 짧은 긴 작은 큰 …}) right after a hard stop is added.</li>
  *   <li>An English term takes only Latin words; a Korean term takes any word.</li>
@@ -25,71 +26,144 @@ final class TermSpan {
 
     private TermSpan() {}
 
-    /** Words that never start or continue a term. */
-    private static final Set<String> STOP_WORDS = Set.of("및", "또는", "그리고", "혹은", "등", "등의", "이", "그", "저",
-            "이러한", "그러한", "이런", "그런", "해당", "각", "모든", "여러", "다른", "두", "세", "네", "한", "통한", "위한",
-            "대한", "같은", "또한", "특히", "주로", "먼저", "또", "더", "가장", "매우", "크게", "다시", "함께", "즉", "바로",
-            "새로운", "기존", "기존의", "다양한", "이를", "이는", "이에", "있는", "없는", "하는", "되는", "and", "or", "the",
-            "a", "an", "using", "with", "for", "of", "to", "in", "on", "by", "via", "from", "as", "is", "are");
-
-    /** Multi-syllable endings of case particles and connectives. */
-    private static final String[] LONG_ENDINGS = {"에서", "으로", "에게", "까지", "부터", "보다", "처럼", "하여", "하고",
-        "하며", "이며", "이고", "이나", "으로써", "로써", "에는", "에도", "과는", "와는", "로는", "에서는", "에서도", "해서",
-        "하면", "하게", "이라는", "라는", "이란", "라고"};
-
-    /**
-     * One-syllable particles and endings; only a suffix of a longer word counts. Not {@code 도}
-     * ("also"): too many technical nouns end in {@code -도} ("degree": 정확도, 속도, 심전도).
-     */
-    private static final String SHORT_ENDINGS = "는은를을에로와과만며고서면";
-
-    /** Nouns that end in a syllable that looks like a particle. */
-    private static final Set<String> PARTICLE_LIKE_NOUNS = Set.of("결과", "효과", "성과", "경로", "회로", "도로", "통로",
-            "진로", "항로", "수로", "교과", "사과", "최고", "보고", "참고", "재고", "창고", "광고", "사고", "원고");
-
     /** Adjectives of size or length that often lead a term an acronym does not spell out. */
     private static final Set<String> TERM_ADJECTIVES = Set.of("짧은", "긴", "작은", "큰", "깊은", "얕은", "넓은", "좁은",
             "높은", "낮은", "느린", "빠른");
 
+    /** Clause punctuation, quotes and brackets: a term never reaches past one. */
     private static final String BOUNDARY = "()[]{}\"'“”‘’«»,.:;!?·|<>";
+
+    /** {@link #BOUNDARY}'s ASCII chars as a table: this is asked for every char of every word read. */
+    private static final boolean[] ASCII_BOUNDARY = new boolean[128];
+
+    static {
+        for (char c : BOUNDARY.toCharArray()) {
+            if (c < 128) {
+                ASCII_BOUNDARY[c] = true;
+            }
+        }
+    }
+
+    static boolean isBoundary(char c) {
+        if (c < 128) {
+            return ASCII_BOUNDARY[c];
+        }
+        if (c > '”') {
+            return false; // Hangul and most other text: past every boundary char
+        }
+        return c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»' || c == '·';
+    }
+
+    /** Whitespace as {@link Character#isWhitespace} sees it, quickly for ASCII. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c <= ' ' && (c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C);
+        }
+        return Character.isWhitespace(c);
+    }
 
     /** A range of the text. */
     record Range(int start, int end) {}
 
     /**
-     * The Korean term before {@code headEnd}.
+     * The Korean term before {@code headEnd}, or null when the word before the group ends a
+     * clause ({@code 학습은 (…)}): then the group is a remark on the sentence, not a gloss.
      *
-     * @param targetWords how many words the group suggests
-     * @param acronym whether the group is only an acronym (rule 4)
+     * @param hint what the group says about the term's length
      */
-    static Range korean(String text, int headEnd, int targetWords, boolean acronym) {
-        Word word = Word.before(text, headEnd, headEnd);
-        if (word == null) {
+    static Range korean(String text, int headEnd, TermHint hint) {
+        Word head = Word.before(text, headEnd, headEnd);
+        if (head == null || KoreanWords.isClauseEnd(head.text)) {
             return null;
         }
-        int start = word.start;
-        int units = koreanUnits(word.text);
-        boolean stopped = word.boundaryBefore;
-        while (!stopped && units < targetWords) {
+        int start = head.start;
+        int units = KoreanWords.units(head.text, hint.acronym(), true);
+        int taken = start; // the start before any bridge word not yet followed by a word
+        boolean stopped = head.boundaryBefore;
+        Word first = head;
+        while (!stopped && (units < hint.parts() || units == 0)) {
             Word previous = Word.before(text, start, headEnd);
-            if (previous == null || previous.afterClosingBracket || isHardStop(previous.text)) {
+            if (previous == null || previous.afterClosingBracket) {
+                stopped = true;
+                break;
+            }
+            String word = previous.text;
+            if (word.equals("통한") && !previous.boundaryBefore) {
+                // 인간 피드백을 통한 강화 학습(RLHF): "through its object" inside a term the count wants longer.
+                Word object = Word.before(text, previous.start, headEnd);
+                if (object != null && !object.afterClosingBracket && object.text.length() >= 2
+                        && (object.text.endsWith("을") || object.text.endsWith("를"))) {
+                    start = object.start;
+                    taken = start;
+                    first = object;
+                    stopped = object.boundaryBefore; // the object counts nothing: it says how, not what
+                    continue;
+                }
+            }
+            if (KoreanWords.isBridge(word, hint)) {
+                start = previous.start; // kept only if a word of the term comes before it
+                stopped = previous.boundaryBefore;
+                continue;
+            }
+            boolean take;
+            switch (KoreanWords.role(word)) {
+                case PLAIN:
+                    take = true;
+                    break;
+                case AND_PARTICLE:
+                    take = KoreanWords.particleMatches(word, hint);
+                    break;
+                case POSSESSIVE:
+                    take = hint.has(TermHint.OF) ? units < hint.parts() : units < hint.words();
+                    break;
+                case MODIFIER:
+                    take = (units < hint.modifiers() || KoreanWords.isBoundSuffix(first.text))
+                            && !(hint.acronym() && governsArgument(text, previous, headEnd));
+                    break;
+                default:
+                    take = KoreanWords.particleMatches(word, hint);
+            }
+            if (!take) {
                 stopped = true;
                 break;
             }
             start = previous.start;
-            units += koreanUnits(previous.text);
+            taken = start;
+            first = previous;
+            units += KoreanWords.units(word, hint.acronym(), false);
             stopped = previous.boundaryBefore;
         }
-        if (acronym && !stopped) {
+        start = taken;
+        if (!stopped) {
+            // A prefix written apart belongs with the word after it: 다중 모달, 자기 회귀.
+            Word previous = Word.before(text, start, headEnd);
+            if (previous != null && !previous.afterClosingBracket && KoreanWords.isPrefix(previous.text)) {
+                start = previous.start;
+            }
+        }
+        if (hint.acronym() && !stopped) {
             Word previous = Word.before(text, start, headEnd);
             if (previous != null && TERM_ADJECTIVES.contains(previous.text)) {
                 Word beforeThat = Word.before(text, previous.start, headEnd);
-                if (previous.boundaryBefore || beforeThat == null || isHardStop(beforeThat.text)) {
+                if (previous.boundaryBefore || beforeThat == null || KoreanWords.role(beforeThat.text) == KoreanWords.Role.STOP) {
                     start = previous.start;
                 }
             }
         }
-        return new Range(start, word.end);
+        return new Range(start, head.end);
+    }
+
+    /**
+     * Whether a modifier has its own argument before it ({@code 데이터를 학습한}, {@code (LLMs)을
+     * 적용한}): then it heads a relative clause and is not part of the term. Only asked for an
+     * acronym, whose letters say less about the words than an English translation does.
+     */
+    private static boolean governsArgument(String text, Word modifier, int headEnd) {
+        if (modifier.boundaryBefore || modifier.text.indexOf('-') >= 0) {
+            return false;
+        }
+        Word before = Word.before(text, modifier.start, headEnd);
+        return before != null && (before.afterClosingBracket || KoreanWords.endsInArgumentParticle(before.text));
     }
 
     /** The English term before {@code headEnd}: Latin words only. */
@@ -116,62 +190,39 @@ final class TermSpan {
         return new Range(start, word.end);
     }
 
+    /** The starts of up to {@code max} Latin words before {@code headEnd}, nearest first, stopping at anything else. */
+    static int[] latinWordStarts(String text, int headEnd, int max) {
+        int[] starts = new int[max];
+        int count = 0;
+        Word word = Word.before(text, headEnd, headEnd);
+        while (word != null && count < max && isLatinWord(word.text)) {
+            starts[count++] = word.start;
+            if (word.boundaryBefore) {
+                break;
+            }
+            word = Word.before(text, word.start, headEnd);
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
     private static boolean hasLatinWordBefore(String text, int at, int limitEnd) {
         Word before = Word.before(text, at, limitEnd);
         return before != null && isLatinWord(before.text) && englishUnits(before.text) > 0;
     }
 
-    static boolean isHardStop(String word) {
-        if (STOP_WORDS.contains(word)) {
-            return true;
-        }
-        if (PARTICLE_LIKE_NOUNS.contains(word)) {
-            return false;
-        }
-        for (String ending : LONG_ENDINGS) {
-            if (word.length() > ending.length() && word.endsWith(ending)) {
-                return true;
-            }
-        }
-        char last = word.charAt(word.length() - 1);
-        return word.length() >= 2 && SHORT_ENDINGS.indexOf(last) >= 0 && Scripts.isHangul(word.charAt(word.length() - 2))
-                || word.length() >= 2 && SHORT_ENDINGS.indexOf(last) >= 0 && isParticleAfterLatin(word);
-    }
-
-    /** {@code LLM을}, {@code GPT-4는}: a particle glued to a Latin word. */
-    private static boolean isParticleAfterLatin(String word) {
-        char before = word.charAt(word.length() - 2);
-        return (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9');
-    }
-
-    /** Korean words count their hyphen-separated parts ({@code 키-값} is two). */
-    static int koreanUnits(String word) {
-        int units = 1;
-        for (int i = 1; i < word.length() - 1; i++) {
-            if (word.charAt(i) == '-') {
-                units++;
-            }
-        }
-        return units;
-    }
-
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "for", "from", "to",
-            "in", "on", "with", "by", "via", "at", "as", "into", "over", "&");
-
     /** English words count their hyphen-separated parts; function words count nothing. */
-    static int englishUnits(String phrase) {
+    static int englishUnits(String word) {
         int units = 0;
-        int i = 0;
-        int n = phrase.length();
-        while (i < n) {
-            while (i < n && (Character.isWhitespace(phrase.charAt(i)) || phrase.charAt(i) == '-')) {
+        int n = word.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && (word.charAt(i) == '-' || word.charAt(i) == ' ')) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(phrase.charAt(i)) && phrase.charAt(i) != '-') {
+            while (i < n && word.charAt(i) != '-' && word.charAt(i) != ' ') {
                 i++;
             }
-            if (i > start && !FUNCTION_WORDS.contains(phrase.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+            if (i > start && TermHint.functionWord(word, start, i) == 0) {
                 units++;
             }
         }
@@ -232,13 +283,13 @@ final class TermSpan {
                     return null;
                 }
             }
-            if (end == 0 || Character.isWhitespace(text.charAt(end - 1)) || BOUNDARY.indexOf(text.charAt(end - 1)) >= 0) {
+            if (end == 0 || isSpace(text.charAt(end - 1)) || isBoundary(text.charAt(end - 1))) {
                 return null;
             }
             int start = end;
             while (start > 0 && end - start < MAX_WORD) {
                 char c = text.charAt(start - 1);
-                if (Character.isWhitespace(c) || BOUNDARY.indexOf(c) >= 0) {
+                if (isSpace(c) || isBoundary(c)) {
                     break;
                 }
                 start--;
@@ -246,7 +297,7 @@ final class TermSpan {
             if (end - start >= MAX_WORD) {
                 return null;
             }
-            boolean boundary = start == 0 || BOUNDARY.indexOf(text.charAt(start - 1)) >= 0 || text.charAt(start - 1) == '\n'
+            boolean boundary = start == 0 || isBoundary(text.charAt(start - 1)) || text.charAt(start - 1) == '\n'
                     || text.charAt(start - 1) == '\r';
             boolean afterBracket = start > 0 && (text.charAt(start - 1) == ')' || text.charAt(start - 1) == ']');
             return new Word(start, end, text.substring(start, end), boundary, afterBracket);

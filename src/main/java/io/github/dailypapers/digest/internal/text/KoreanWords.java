@@ -1,0 +1,335 @@
+package io.github.dailypapers.digest.internal.text;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a Korean word (a run of non-space chars) is to a term span: a plain word, a modifier, a
+ * particle-ended word that belongs to the clause before, a function word, a prefix. Only the
+ * word's own chars are looked at: no dictionary beyond the small lists below, which hold the
+ * words whose ending misleads (nouns that end like a particle) and the words that are never part
+ * of a term.
+ */
+final class KoreanWords {
+
+    private KoreanWords() {}
+
+    /** How a word relates to the term it precedes. */
+    enum Role {
+        /** A noun or anything else that a term may take. */
+        PLAIN,
+        /** An adnominal form ({@code …한 …된 …적인}, {@code 깊은}): taken only if the English has a word for it. */
+        MODIFIER,
+        /** {@code …의}: taken as a modifier, or freely when the English has "of". */
+        POSSESSIVE,
+        /** {@code …와}/{@code …과} ("and"): taken only when the English has "and". */
+        AND_PARTICLE,
+        /** Never crossed: a case particle or connective ending, a sentence end, a determiner, an adverb. */
+        STOP
+    }
+
+    /** Words that never start or continue a term: determiners, conjunctions, adverbs, clause verbs. */
+    private static final Set<String> STOP_WORDS = Set.of("및", "또는", "그리고", "혹은", "등", "등의", "이", "그", "저",
+            "이러한", "그러한", "이런", "그런", "해당", "각", "각각", "모든", "여러", "다른", "두", "세", "네", "한", "통한",
+            "위한", "대한", "관한", "같은", "또한", "특히", "주로", "먼저", "또", "더", "가장", "매우", "크게", "다시", "함께",
+            "즉", "바로", "새로운", "기존", "기존의", "다양한", "이를", "이는", "이에", "있는", "없이", "하는", "되는", "위해",
+            "통해", "대해", "의해", "인해", "관해", "따라", "위하여", "통하여", "대하여", "이른바", "소위", "일명", "최근",
+            "제안된", "제안한", "제안하는", "활용한", "활용하는", "사용한", "사용하는", "사용된", "이용한", "이용하는", "기반한",
+            "도입한", "소개한", "개발한", "포함한", "포함하는", "적용한", "결합한", "주어진", "가진", "갖는", "갖춘", "번째",
+            "번째의", "개의", "가지", "가지의", "현재", "향후", "본", "우리의", "이번", "해당하는", "불리는", "알려진",
+            "and", "or", "the", "a", "an", "using", "with", "for", "of", "to", "in", "on", "by", "via", "from", "as", "is",
+            "are");
+
+    /** Multi-syllable endings of case particles, connectives and sentence ends. */
+    private static final String[] LONG_ENDINGS = {"에서", "으로", "에게", "까지", "부터", "보다", "처럼", "하여", "하고",
+        "하며", "이며", "이고", "이나", "으로써", "로써", "에는", "에도", "과는", "와는", "로는", "에서는", "에서도", "해서",
+        "하면", "되면", "하게", "이라는", "라는", "이란", "라고", "니다", "했다", "한다", "된다", "이다", "였다", "하기", "되어",
+        "하도록", "되도록"};
+
+    /**
+     * One-syllable particles and endings; only a suffix of a longer word counts. Not {@code 도}
+     * ("also": 정확도, 속도), {@code 서} (문서, 순서) or {@code 면} (장면, 표면): too many technical
+     * nouns end so.
+     */
+    private static final String SHORT_ENDINGS = "는은를을에로와과만며고";
+
+    /** Nouns (and adverbs written like nouns) that end in a syllable that looks like a particle. */
+    private static final Set<String> PARTICLE_LIKE_NOUNS = Set.of("결과", "효과", "성과", "경로", "회로", "도로", "통로",
+            "진로", "항로", "수로", "미로", "교과", "사과", "통과", "초과", "경과", "최고", "보고", "참고", "재고", "창고", "광고",
+            "사고", "원고", "제로", "매크로", "마이크로", "프로", "뉴로", "스스로", "서로", "새로", "활주로", "주의", "질의",
+            "정의", "논의", "합의", "모의", "회의", "강의", "동의", "의의", "창의");
+
+    /** Adjectives that end like a particle ({@code 깊은}) or are short ({@code 긴}): modifiers. */
+    private static final Set<String> ADJECTIVES = Set.of("짧은", "긴", "작은", "큰", "깊은", "얕은", "넓은", "좁은", "높은",
+            "낮은", "느린", "빠른", "많은", "적은", "좋은", "밝은", "얇은", "굵은", "젊은", "늦은", "이른", "옳은");
+
+    /** Loanwords ending in {@code 인} that are nouns, not the copula ({@code 방법인} "which is a method"). */
+    private static final String[] NOUNS_IN_IN = {"체인", "도메인", "라인", "자인", "메인", "레인", "그인", "브레인", "마인",
+        "베인", "스타인", "사인", "와인", "바인"};
+
+    /** Korean function words that stand for an English one, so they may sit inside a term. */
+    private static final String[][] BRIDGES = {
+        {"및", "and"}, {"그리고", "and"}, {"앤드", "and"}, {"앤", "and"}, {"와", "and"}, {"과", "and"},
+        {"또는", "or"}, {"혹은", "or"}, {"대", "to"}, {"투", "to"}, {"오브", "of"}, {"내", "in"}, {"인", "in"},
+        {"후", "then"}, {"포", "for"}, {"더", "the"}, {"위드", "with"}};
+
+    /**
+     * Prefixes written apart that English writes as one word with the next ({@code 다중 모달} =
+     * multimodal, {@code 자기 회귀} = autoregressive): taken with the word after them.
+     */
+    private static final Set<String> PREFIXES = Set.of("다중", "멀티", "자기", "자가", "교차", "비", "자율", "상호", "사전",
+            "재", "역", "초", "반", "준", "메타", "하위", "상위", "무", "단일", "양방향", "단방향", "종단");
+
+    /** Words that count for nothing: they form one English word with the word before ({@code 확장 가능한} = scalable). */
+    private static final Set<String> BOUND_SUFFIXES = Set.of("가능한", "가능성", "가능", "불가능한", "없는");
+
+    private static final int STOP = 1;
+    private static final int ADJECTIVE = 2;
+    private static final int BOUND = 4;
+    private static final int NOUN = 8;
+    private static final int PREFIX = 16;
+
+    /**
+     * Every listed word with the lists it is on, so that a word costs one lookup: this runs for
+     * every word of every term.
+     */
+    private static final Map<String, Integer> LISTED = new HashMap<>();
+
+    static {
+        for (Object[] list : new Object[][] {{STOP_WORDS, STOP}, {ADJECTIVES, ADJECTIVE}, {BOUND_SUFFIXES, BOUND},
+                {PARTICLE_LIKE_NOUNS, NOUN}, {PREFIXES, PREFIX}}) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) list[0];
+            for (String word : words) {
+                LISTED.merge(word, (Integer) list[1], (a, b) -> a | b);
+            }
+        }
+    }
+
+    /** Last chars of the long endings: most words end otherwise and need no further look. */
+    private static final String LONG_ENDING_LAST_CHARS;
+
+    static {
+        StringBuilder chars = new StringBuilder();
+        for (String ending : LONG_ENDINGS) {
+            char last = ending.charAt(ending.length() - 1);
+            if (chars.indexOf(String.valueOf(last)) < 0) {
+                chars.append(last);
+            }
+        }
+        LONG_ENDING_LAST_CHARS = chars.toString();
+    }
+
+    private static int flags(String word) {
+        Integer flags = LISTED.get(word);
+        return flags == null ? 0 : flags;
+    }
+
+    /** The role of a word (not the head word) before a term. */
+    static Role role(String word) {
+        if (!hasLetterOrDigit(word)) {
+            return Role.STOP; // a dash or bullet: "- 인간 피드백 …"
+        }
+        int flags = flags(word);
+        if ((flags & STOP) != 0) {
+            return Role.STOP;
+        }
+        if ((flags & (ADJECTIVE | BOUND)) != 0) {
+            return Role.MODIFIER;
+        }
+        if ((flags & NOUN) != 0) {
+            return Role.PLAIN;
+        }
+        int n = word.length();
+        char last = word.charAt(n - 1);
+        if (n >= 2 && Scripts.isHangul(word.charAt(n - 2)) && (last == '와' || last == '과')) {
+            return Role.AND_PARTICLE;
+        }
+        if (endsInParticle(word, flags)) {
+            return Role.STOP;
+        }
+        if (n >= 2 && Scripts.isHangul(word.charAt(n - 2))) {
+            if (last == '의') {
+                return Role.POSSESSIVE;
+            }
+            if (last == '된' || last == '한' && !word.equals("제한") && !word.equals("권한") && !word.equals("무한")
+                    || word.endsWith("로운") || word.endsWith("러운") || word.endsWith("적인")) {
+                return Role.MODIFIER;
+            }
+            if (last == '인' && n >= 3 && !isNounInIn(word)) {
+                return Role.STOP; // the copula: 방법인 "which is a method"
+            }
+            if (last == '다') {
+                return word.equals("람다") || word.equals("판다") ? Role.PLAIN : Role.STOP;
+            }
+        }
+        if (isQuantity(word)) {
+            return Role.STOP;
+        }
+        return Role.PLAIN;
+    }
+
+    /**
+     * Whether a head word (the one touching the group) rules the group out: a sentence end
+     * ({@code 했습니다(…)}) or a case particle ({@code 학습은 (…)}, {@code 모델을(…)}). Adnominal
+     * {@code …는} ({@code 인코더 없는(encoder-free)}) and {@code …와}/{@code …과} do not.
+     */
+    static boolean isClauseEnd(String word) {
+        int flags = flags(word);
+        if ((flags & (NOUN | ADJECTIVE)) != 0) {
+            return false;
+        }
+        int n = word.length();
+        char last = word.charAt(n - 1);
+        if (n >= 2 && Scripts.isHangul(word.charAt(n - 2)) && last == '다') {
+            return !word.equals("람다") && !word.equals("판다");
+        }
+        return last != '는' && last != '와' && last != '과' && endsInParticle(word, flags);
+    }
+
+    /** A word ending in an object, place or instrument particle: the argument of a verb after it. */
+    static boolean endsInArgumentParticle(String word) {
+        int n = word.length();
+        if (n < 2 || (flags(word) & NOUN) != 0) {
+            return false;
+        }
+        char last = word.charAt(n - 1);
+        return last == '을' || last == '를' || last == '에' || last == '로' || word.endsWith("에서") || word.endsWith("에게");
+    }
+
+    /** A word ending in a case particle or connective ending ({@code 모델을}, {@code LLM은}, {@code 위에서}). */
+    static boolean endsInParticle(String word) {
+        return endsInParticle(word, flags(word));
+    }
+
+    private static boolean endsInParticle(String word, int flags) {
+        if ((flags & NOUN) != 0) {
+            return false;
+        }
+        int n = word.length();
+        if (LONG_ENDING_LAST_CHARS.indexOf(word.charAt(n - 1)) >= 0) {
+            for (String ending : LONG_ENDINGS) {
+                if (n > ending.length() && word.endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        if (n < 2 || SHORT_ENDINGS.indexOf(word.charAt(n - 1)) < 0) {
+            return false;
+        }
+        char before = word.charAt(n - 2);
+        return Scripts.isHangul(before) || (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z')
+                || (before >= '0' && before <= '9');
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 187개의}, {@code 2번째}: a number with a Korean counter. */
+    private static boolean isQuantity(String word) {
+        return word.length() >= 2 && Character.isDigit(word.charAt(0)) && Scripts.isHangul(word.charAt(word.length() - 1));
+    }
+
+    private static boolean isNounInIn(String word) {
+        for (String noun : NOUNS_IN_IN) {
+            if (word.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word is a function word that the English has too ({@code 및} for "and"), so it may
+     * sit between two words of the term.
+     */
+    static boolean isBridge(String word, TermHint hint) {
+        if (word.length() > 3 || hint.functionWords() == 0) {
+            return false; // every bridge is short and stands for a function word
+        }
+        for (String[] bridge : BRIDGES) {
+            if (bridge[0].equals(word)) {
+                return hint.has(bit(bridge[1]));
+            }
+        }
+        return false;
+    }
+
+    private static int bit(String english) {
+        return TermHint.functionWord(english, 0, english.length());
+    }
+
+    static boolean isPrefix(String word) {
+        return (flags(word) & PREFIX) != 0;
+    }
+
+    /** Words that count no unit of their own ({@code 가능한}: "-able" of the word before). */
+    static boolean isBoundSuffix(String word) {
+        return (flags(word) & BOUND) != 0;
+    }
+
+    /**
+     * How many words of the English (or letters of an acronym) a Korean word stands for. Korean
+     * words count their hyphen-separated parts ({@code 키-값} is two); bound suffixes count none.
+     * For an acronym, a head word of four Hangul syllables counts two ({@code 인공지능(AI)},
+     * {@code 강화학습(RL)}: two Sino-Korean nouns written together; not further back, where
+     * {@code 다중모달} is one English word), and {@code 기반}/{@code 기반의}
+     * ("-based", "from") counts none ({@code 인간 피드백 기반 강화 학습(RLHF)}).
+     */
+    static int units(String word, boolean acronym, boolean head) {
+        if (acronym && head && word.length() == 4 && isAllHangul(word)) {
+            return 2;
+        }
+        if (acronym && (word.equals("기반") || word.equals("기반의"))) {
+            return 0;
+        }
+        return units(word);
+    }
+
+    private static boolean isAllHangul(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Scripts.isHangul(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a particle-ended word still belongs to the term because the English has the word
+     * its particle translates: {@code 깊이와 노멀 정보(Depth and Normal Information)},
+     * {@code 인간 피드백으로부터 강화 학습(Reinforcement Learning from Human Feedback)}.
+     */
+    static boolean particleMatches(String word, TermHint hint) {
+        int n = word.length();
+        if (n < 2 || !Scripts.isHangul(word.charAt(n - 2))) {
+            return false;
+        }
+        char last = word.charAt(n - 1);
+        if (last == '와' || last == '과') {
+            return hint.has(TermHint.AND);
+        }
+        return hint.has(TermHint.FROM) && n >= 4 && (word.endsWith("로부터") || word.endsWith("에서"));
+    }
+
+    /** Korean words count their hyphen-separated parts ({@code 키-값} is two). */
+    static int units(String word) {
+        if (word.length() <= 4 && (flags(word) & BOUND) != 0) {
+            return 0;
+        }
+        int units = 1;
+        for (int i = 1; i < word.length() - 1; i++) {
+            if (word.charAt(i) == '-') {
+                units++;
+            }
+        }
+        return units;
+    }
+}

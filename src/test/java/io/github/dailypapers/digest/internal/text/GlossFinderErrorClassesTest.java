@@ -1,0 +1,159 @@
+package io.github.dailypapers.digest.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Made-up examples of every class of error that issue 12 lists (and a few more found while
+ * reading real digests), each asserted exactly: the term, the gloss or acronym, the kind. Each
+ * row failed before the rules of docs/bilingual.md were refined, or guards one of those rules.
+ */
+class GlossFinderErrorClassesTest {
+
+    /** "term = gloss-or-acronym kind" for every gloss, joined with " / ". */
+    private static String found(String text) {
+        return GlossFinder.find(text).stream()
+                .map(g -> g.term() + " = " + (g.gloss() != null ? g.gloss() : g.acronym()) + " " + g.kind())
+                .collect(Collectors.joining(" / "));
+    }
+
+    @ParameterizedTest(name = "modifier left out: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        효율을 위해 지식 증류(knowledge distillation)를 적용한다            | 지식 증류 = knowledge distillation TRANSLATION
+        이른바 자기 회귀(autoregressive) 방식이다                          | 자기 회귀 = autoregressive TRANSLATION
+        확장 가능한 트랜스포머(Transformer)를 쓴다                          | 트랜스포머 = Transformer TRANSLATION
+        그림을 활용한 자기 지도 학습(self-supervised visual learning)을 한다 | 자기 지도 학습 = self-supervised visual learning TRANSLATION
+        데이터를 사용한 학습(RLVR)이 효과적이다                             | 학습 = RLVR ABBREVIATION
+        여기서 제안된 혼합 확산 모델(Hybrid Diffusion Model)은 빠르다        | 혼합 확산 모델 = Hybrid Diffusion Model TRANSLATION
+        네 개의 작업 단위(Working Units)로 나뉜다                           | 작업 단위 = Working Units TRANSLATION
+        총 1,024개의 객관식(Multiple-choice) 문항                          | 객관식 = Multiple-choice TRANSLATION
+        우리는 고품질의 정답지(ground-truth)를 만든다                       | 정답지 = ground-truth TRANSLATION
+        세 방향인 세밀한 지각 진화(fine-grained perceptual evolution)를 본다 | 세밀한 지각 진화 = fine-grained perceptual evolution TRANSLATION
+        특히 강력한 제로샷(zero-shot) 성능                                 | 제로샷 = zero-shot TRANSLATION
+        최근 인공지능(AI)의 발전                                          | 인공지능 = AI ABBREVIATION
+        """)
+    void modifiersBeforeTheTermStayOutside(String text, String expected) {
+        assertEquals(expected.strip(), found(text));
+    }
+
+    @ParameterizedTest(name = "whole compound: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        우리는 퓨 샷(few-shot) 학습을 한다                                    | 퓨 샷 = few-shot TRANSLATION
+        이 모델은 엔드 투 엔드(end-to-end)로 학습된다                          | 엔드 투 엔드 = end-to-end TRANSLATION
+        이 모델은 희소 혼합 전문가(sparse mixture of experts)를 쓴다            | 희소 혼합 전문가 = sparse mixture of experts TRANSLATION
+        이 층은 교차 주의(cross-attention)를 쓴다                              | 교차 주의 = cross-attention TRANSLATION
+        기본 과제는 체인 오브 쏘트(Chain-of-thought)이다                        | 체인 오브 쏘트 = Chain-of-thought TRANSLATION
+        새로 손실 대 손실 예측(Loss-to-Loss Prediction)을 한다                  | 손실 대 손실 예측 = Loss-to-Loss Prediction TRANSLATION
+        개인화된 비전 및 언어 생성(Vision and Language Generation)을 한다        | 비전 및 언어 생성 = Vision and Language Generation TRANSLATION
+        데이터셋에 깊이와 노멀 정보(Depth and Normal Information)를 더한다       | 깊이와 노멀 정보 = Depth and Normal Information TRANSLATION
+        그리고 인간 평가로부터 강화 학습(Reinforcement Learning from Human Ratings)을 한다 | 인간 평가로부터 강화 학습 = Reinforcement Learning from Human Ratings TRANSLATION
+        이것은 다중 모달 대규모 언어 모델(MLLMs)이다                            | 다중 모달 대규모 언어 모델 = MLLMs ABBREVIATION
+        이 논문은 확장 가능한 감독(scalable oversight)을 다룬다                  | 확장 가능한 감독 = scalable oversight TRANSLATION
+        층마다 학습 가능한 아핀 변환(learnable affine transformations)을 둔다   | 학습 가능한 아핀 변환 = learnable affine transformations TRANSLATION
+        이 논문은 메커니즘 해석 가능성(Mechanistic Interpretability)을 다룬다   | 메커니즘 해석 가능성 = Mechanistic Interpretability TRANSLATION
+        이 연구는 인코더 없는 (encoder-free) 구조를 쓴다                        | 인코더 없는 = encoder-free TRANSLATION
+        이것은 멀티스케일 깊은 특징 왜곡(Multi-Scale Deep Feature Warping)이다  | 멀티스케일 깊은 특징 왜곡 = Multi-Scale Deep Feature Warping TRANSLATION
+        비용을 줄이려고 그룹화된 질의 어텐션(Grouped-Query Attention; GQA)을 쓴다 | 그룹화된 질의 어텐션 = Grouped-Query Attention TRANSLATION
+        이 모델은 주의 기반 인코더(Attention-based Encoder)를 쓴다              | 주의 기반 인코더 = Attention-based Encoder TRANSLATION
+        작은 모델이 스스로 교정(Self-Correction)한다                          | 스스로 교정 = Self-Correction TRANSLATION
+        기존의 인간 피드백 기반 강화 학습(RLHF)은 비싸다                        | 인간 피드백 기반 강화 학습 = RLHF ABBREVIATION
+        이 방법은 파인 튜닝 및 평가 WG(Fine-tuning and Evaluation WG)가 맡는다  | 파인 튜닝 및 평가 WG = Fine-tuning and Evaluation WG TRANSLATION
+        """)
+    void compoundsAreTakenWhole(String text, String expected) {
+        assertEquals(expected.strip(), found(text));
+    }
+
+    @ParameterizedTest(name = "not a gloss: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        학습은 (≥ 8 GPU)에서 한다
+        지연은 짧다(leq 2 s)
+        문맥이 짧은 경우(<4K tokens)에 좋다
+        배치 크기(8 GPUs)를 늘렸다
+        해상도 4K HD (3840 x 2160)를 지원한다
+        이 작업은 Foo(framework)를 쓴다
+        JSON(파일 형식)으로 저장한다
+        BarNet(ResNet-50)을 쓴다
+        백본 모델(ResNet-50)을 쓴다
+        비전 백본(CLIP, SigLIP)을 쓴다
+        생성 모델(GANs, Diffusion models)과 비교한다
+        이전 연구(Kim et al., 2024)를 따른다
+        스케일링 법칙 논문(Kaplan et. al [40])에서
+        FLOPs(count)를 줄인다
+        GPT-4V(ision)을 쓴다
+        가벼운 모델은 TR3D (on S3DIS)를 쓴다
+        세 가지 모듈(planning, code generation, searching)로 구성된다
+        성공률을 높였습니다(Pass@10)
+        모델은 (2번째 반복)에서 멈춘다
+        개선 버전인 Heron (QWKV-5)과 Osprey (QWKV-6)를 소개한다
+        2023년에 첫 모델 묶음(Zeta-jp model suite v1.0)을 공개했다
+        모델은 시뮬레이션 기능(sim)과 평가 기능(score)을 맡는다
+        새로운 추론 프레임워크(superposition)를 도입한다
+        데이터셋 MMLU-Zeta(영어)를 번역했다
+        전통적인 질문-응답(task)에서 강하다
+        """)
+    void groupsThatAreNotGlosses(String text) {
+        assertEquals("", found(text), text);
+    }
+
+    @ParameterizedTest(name = "found: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        밀집 검색 및 재순위화(dense retrieval, reranking)를 쓴다      | 밀집 검색 = dense retrieval TRANSLATION / 재순위화 = reranking TRANSLATION
+        희소 검색, 밀집 검색(sparse retrieval, dense retrieval)을 쓴다 | 희소 검색 = sparse retrieval TRANSLATION / 밀집 검색 = dense retrieval TRANSLATION
+        센서는 IMU(관성 측정 장치)를 쓴다                              | IMU = 관성 측정 장치 EXPANSION
+        센서는 IMU(관성 측정 장치, inertial measurement unit)를 쓴다    | IMU = inertial measurement unit EXPANSION
+        센서는 IMU(inertial measurement 장치)를 쓴다                  | IMU = inertial measurement 장치 EXPANSION
+        정렬은 '버블 정렬(bubble sort)'이다                           | 버블 정렬 = bubble sort TRANSLATION
+        이들은 '미세 조정 후 사전 훈련(finetune-then-pretrain)' 방식이다 | 미세 조정 후 사전 훈련 = finetune-then-pretrain TRANSLATION
+        대형 언어 모델(Large Language Models; LLMs)을 쓴다             | 대형 언어 모델 = Large Language Models TRANSLATION
+        이 방법은 Token Merging (ToMe)을 쓴다                         | Token Merging = ToMe ABBREVIATION
+        이 모델은 Sparse Vision Transformers (SpaViT)를 쓴다          | Sparse Vision Transformers = SpaViT ABBREVIATION
+        빠른 4비트 행렬 곱셈(Matrix Multiplication; Matmul)을 쓴다      | 행렬 곱셈 = Matrix Multiplication TRANSLATION
+        최신 비전-언어 모델(Vision-Language Model, 이하 LVLM)은 크다     | 비전-언어 모델 = Vision-Language Model TRANSLATION
+        여러 쿼리를 만드는 강화 학습(이하 RL) 방법                       | 강화 학습 = RL ABBREVIATION
+        기존의 SOTA(최고 성능; State-of-the-Art) 모델                   | SOTA = State-of-the-Art EXPANSION
+        AMURAI는 Segment Anything Model(SAM 2)을 쓴다                 | Segment Anything Model = SAM 2 ABBREVIATION
+        두 모듈은 가벼운 LLM(light LLM)과 무거운 LLM(heavy LLM)이다      | 가벼운 LLM = light LLM TRANSLATION / 무거운 LLM = heavy LLM TRANSLATION
+        평가하려고 텍스트-비디오(T2V) 모델을 쓴다                         | 텍스트-비디오 = T2V ABBREVIATION
+        새로운 무한 n-gram(infty-gram) 모델을 소개한다                   | 무한 n-gram = infty-gram TRANSLATION
+        파일 CRUD(Create, Read, Update, Delete) 연산                   | CRUD = Create, Read, Update, Delete EXPANSION
+        또한 Song-MOE(Mixture of Experts)로 고른다                     | Song-MOE = Mixture of Experts EXPANSION
+        새로운 StarPO(State-Thinking-Actions-Reward Policy Optimization)를 쓴다 | StarPO = State-Thinking-Actions-Reward Policy Optimization EXPANSION
+        기법 Additive Quantization with Learned Multi-Codebooks (AQLM)을 쓴다 | Additive Quantization with Learned Multi-Codebooks = AQLM ABBREVIATION
+        비교 대상은 Convolutional Autoencoders(ConvAEs)이다             | Convolutional Autoencoders = ConvAEs ABBREVIATION
+        - 인간 피드백을 통한 강화 학습(RLHF)은 비싸다                    | 인간 피드백을 통한 강화 학습 = RLHF ABBREVIATION
+        일반적으로 감독 학습을 통한 지시 학습(Supervised Fine-Tuning, SFT)을 한다 | 감독 학습을 통한 지시 학습 = Supervised Fine-Tuning TRANSLATION
+        """)
+    void glossesOnceMissed(String text, String expected) {
+        assertEquals(expected.strip(), found(text));
+    }
+
+    @ParameterizedTest(name = "list needs as many terms: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        하이퍼파라미터(timestep, noise scale)를 고른다
+        세 가지 과제(reranking, dense retrieval)를 푼다
+        """)
+    void aListWithoutMatchingTermsIsNotAGloss(String text) {
+        assertEquals("", found(text), text);
+    }
+
+    @ParameterizedTest(name = "spans: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        밀집 검색 및 재순위화(dense retrieval, reranking)를 쓴다
+        정렬은 '버블 정렬(bubble sort)'이다
+        이 방법은 Token Merging (ToMe)을 쓴다
+        """)
+    void everyGlossOfAGroupSharesTheGroupAndHasAnExactTerm(String text) {
+        List<GlossMatch> glosses = GlossFinder.find(text);
+        int open = text.indexOf('(');
+        for (GlossMatch g : glosses) {
+            assertEquals(g.term(), text.substring(g.termStart(), g.termEnd()));
+            assertEquals(open, g.groupStart());
+            assertEquals(text.indexOf(')') + 1, g.groupEnd());
+        }
+        assertEquals(false, glosses.isEmpty(), text);
+    }
+}
