@@ -1,7 +1,7 @@
 package io.github.dailypapers.digest.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.dailypapers.digest.DigestParser;
+import io.github.dailypapers.digest.glossary.Glossary;
 import io.github.dailypapers.digest.model.Digest;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.Section;
@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Lists every distinct gloss (term, translation or expansion, acronym) in the inputs",
-            "with its count and the first and last edition date it was seen, most frequent first."})
+            "with its count and the first and last edition date it was seen, most frequent first.",
+            "Spellings that differ only in case, spacing or a plural s are one entry."})
 final class GlossaryCommand implements Callable<Integer> {
 
     @Spec
@@ -40,12 +40,28 @@ final class GlossaryCommand implements Callable<Integer> {
         boolean tsv;
     }
 
-    @Option(names = "--conflicts",
-            description = "Only terms glossed in more than one way (ignoring case and spacing).")
-    boolean conflicts;
+    @ArgGroup(exclusive = true)
+    View view = new View();
+
+    static final class View {
+        @Option(names = "--conflicts",
+                description = {"Only terms and acronyms glossed in more than one way (ignoring case, spacing,",
+                    "plurals and a repeated acronym), each with its variants."})
+        boolean conflicts;
+
+        @Option(names = "--rejected",
+                description = "Only the glosses left out as unsound (a word cut in two, an acronym that does not fit), with why.")
+        boolean rejected;
+    }
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N",
+            description = "Fit the table in N columns (default: $COLUMNS if set, else 100). TSV and JSON keep full cells.")
+    Integer width;
+
+    static final int DEFAULT_WIDTH = 100;
 
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "1",
-            description = "Only entries seen at least N times (default: ${DEFAULT-VALUE}).")
+            description = "Only entries (conflicts: terms or acronyms) seen at least N times (default: ${DEFAULT-VALUE}).")
     int minCount;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
@@ -73,7 +89,7 @@ final class GlossaryCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
         DigestParser parser = DigestParser.builder().parallel(true).build();
-        Glossary glossary = new Glossary();
+        Glossary.Builder glossary = Glossary.builder();
         int[] status = {0};
         int threads = jobs != null ? jobs : OrderedPipeline.defaultThreads();
         // Files are parsed (and their glosses found) in parallel, but added in input order, so
@@ -86,15 +102,16 @@ final class GlossaryCommand implements Callable<Integer> {
                 glossary.add(outcome.digest());
             }
         });
-        List<Glossary.Entry> entries = (conflicts ? glossary.conflicts() : glossary.entries()).stream()
-                .filter(e -> e.count >= minCount)
-                .toList();
-        if (format.json) {
-            writeJson(out, entries);
-        } else if (format.tsv) {
-            writeTsv(out, entries);
+        GlossaryOutput output = new GlossaryOutput(out, format.json ? GlossaryOutput.Form.JSON
+                : format.tsv ? GlossaryOutput.Form.TSV : GlossaryOutput.Form.TABLE, tableWidth(width, System.getenv("COLUMNS")));
+        Glossary built = glossary.build();
+        if (view.conflicts) {
+            output.conflicts(built.conflicts().stream().filter(c -> c.count() >= minCount).toList());
+        } else if (view.rejected) {
+            output.rejected(built.rejected().stream().filter(r -> r.entry().count() >= minCount).toList());
         } else {
-            writeTable(out, entries);
+            output.entries(built.entries().stream().filter(e -> e.count() >= minCount).toList(),
+                    built.rejected().stream().mapToInt(r -> r.entry().count()).sum());
         }
         out.flush();
         return status[0];
@@ -114,42 +131,16 @@ final class GlossaryCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeJson(PrintWriter out, List<Glossary.Entry> entries) throws IOException {
-        for (Glossary.Entry e : entries) {
-            try (JsonGenerator json = JsonOutput.FACTORY.createGenerator(out)) {
-                json.writeStartObject();
-                json.writeStringField("term", e.term);
-                json.writeStringField("gloss", e.gloss);
-                json.writeStringField("acronym", e.acronym);
-                json.writeStringField("kind", e.kind.name());
-                json.writeNumberField("count", e.count);
-                json.writeStringField("first", Objects.toString(e.first, null));
-                json.writeStringField("last", Objects.toString(e.last, null));
-                json.writeEndObject();
-            }
-            out.write('\n');
+    /** The table's width: {@code --width}, else {@code COLUMNS} if it is a positive number, else 100. */
+    static int tableWidth(Integer option, String columns) {
+        if (option != null) {
+            return option;
         }
-    }
-
-    private static void writeTsv(PrintWriter out, List<Glossary.Entry> entries) {
-        out.println("count\tterm\tgloss\tacronym\tkind\tfirst\tlast");
-        for (Glossary.Entry e : entries) {
-            out.println(e.count + "\t" + tsv(e.term) + "\t" + tsv(e.gloss) + "\t" + tsv(e.acronym) + "\t"
-                    + e.kind + "\t" + Objects.toString(e.first, "") + "\t" + Objects.toString(e.last, ""));
+        try {
+            int fromEnvironment = columns == null ? 0 : Integer.parseInt(columns.strip());
+            return fromEnvironment > 0 ? fromEnvironment : DEFAULT_WIDTH;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
         }
-    }
-
-    private static String tsv(String value) {
-        return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-    }
-
-    private static void writeTable(PrintWriter out, List<Glossary.Entry> entries) {
-        TextTable table = new TextTable("COUNT", "TERM", "GLOSS", "ACRONYM", "KIND", "FIRST", "LAST");
-        for (Glossary.Entry e : entries) {
-            table.add(String.valueOf(e.count), e.term, Objects.toString(e.gloss, ""), Objects.toString(e.acronym, ""),
-                    e.kind.name(), Objects.toString(e.first, ""), Objects.toString(e.last, ""));
-        }
-        table.print(out);
-        out.println(entries.size() + (entries.size() == 1 ? " entry" : " entries"));
     }
 }
