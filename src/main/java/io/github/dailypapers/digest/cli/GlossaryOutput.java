@@ -47,9 +47,10 @@ final class GlossaryOutput {
             case TABLE -> {
                 TextTable table = entryTable();
                 entries.forEach(e -> table.add(entryCells(e, null)));
-                table.print(out, width);
+                List<String> left = table.print(out, width);
                 out.println(entries.size() + (entries.size() == 1 ? " entry" : " entries")
                         + (rejected == 0 ? "" : "; " + rejected + " left out as unsound (--rejected lists them)"));
+                leftOut(left);
             }
         }
     }
@@ -68,13 +69,14 @@ final class GlossaryOutput {
             }
             case TABLE -> {
                 TextTable table = new TextTable("COUNT", "TERM", "GLOSS", "ACRONYM", "FIRST", "LAST", "WHY")
-                        .rightAligned(0).shrinkable(1, 2, 3);
+                        .rightAligned(0).shrinkable(1, 2, 3).optional(4, 5);
                 rejected.forEach(r -> table.add(entryCells(r.entry(), r.reason().name().toLowerCase(Locale.ROOT)
                         .replace('_', ' '))));
-                table.print(out, width);
+                List<String> left = table.print(out, width);
                 out.println(rejected.size() + (rejected.size() == 1 ? " gloss" : " glosses") + " left out as unsound:");
                 rejected.stream().map(RejectedEntry::reason).distinct().sorted().forEach(reason -> out.println(
                         "  " + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + reason.description()));
+                leftOut(left);
             }
         }
     }
@@ -115,7 +117,7 @@ final class GlossaryOutput {
             }
             case TABLE -> {
                 TextTable table = new TextTable("TERM OR ACRONYM", "COUNT", "GLOSSED AS", "FIRST", "LAST")
-                        .rightAligned(1).shrinkable(0, 2);
+                        .rightAligned(1).shrinkable(0, 2).optional(3, 4);
                 for (GlossaryConflict c : conflicts) {
                     String subject = c.subject();
                     for (GlossaryConflict.Variant v : c.variants()) {
@@ -123,17 +125,26 @@ final class GlossaryOutput {
                         subject = ""; // the subject once, on its first variant
                     }
                 }
-                table.print(out, width);
+                List<String> left = table.print(out, width);
                 long terms = conflicts.stream().filter(c -> c.kind() == GlossaryConflict.Kind.TERM).count();
                 out.println(conflicts.size() + (conflicts.size() == 1 ? " conflict" : " conflicts") + " (" + terms
                         + (terms == 1 ? " term, " : " terms, ") + (conflicts.size() - terms)
                         + (conflicts.size() - terms == 1 ? " acronym)" : " acronyms)"));
+                leftOut(left);
             }
         }
     }
 
+    /** Says which columns did not fit, and where to see them. */
+    private void leftOut(List<String> columns) {
+        if (!columns.isEmpty()) {
+            out.println("(no room for " + String.join(", ", columns) + ": try --tsv)");
+        }
+    }
+
     private static TextTable entryTable() {
-        return new TextTable("COUNT", "TERM", "GLOSS", "ACRONYM", "FIRST", "LAST").rightAligned(0).shrinkable(1, 2, 3);
+        return new TextTable("COUNT", "TERM", "GLOSS", "ACRONYM", "FIRST", "LAST")
+                .rightAligned(0).shrinkable(1, 2, 3).optional(4, 5);
     }
 
     /**

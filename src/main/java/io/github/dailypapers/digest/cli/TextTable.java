@@ -8,7 +8,9 @@ import java.util.List;
  * A text table whose columns line up in a terminal even with Korean text (Hangul and other East
  * Asian wide characters take two columns), and that fits a given width: when the cells are too
  * wide, the columns marked shrinkable are narrowed (see {@link #columnWidths}) and their longer
- * cells cut with an ellipsis. Columns are left-aligned unless marked right-aligned.
+ * cells cut with an ellipsis; if that would leave a shrinkable column narrower than
+ * {@value #COMFORTABLE} (and narrower than its cells), the columns marked optional are left out,
+ * the last marked first. Columns are left-aligned unless marked right-aligned.
  * Control characters in cells are shown as spaces, so a cell is always one line.
  *
  * <p>picocli's {@code Help.TextTable} is not used: it interprets {@code @|…|@} markup in cells
@@ -21,10 +23,13 @@ final class TextTable {
     private static final String ELLIPSIS = "…";
     /** Narrowest a shrinkable column gets: room for two letters or one Hangul, and the ellipsis. */
     private static final int MIN_SHRUNK = 3;
+    /** Narrower than this, a cut term or gloss is hard to read: optional columns make room. */
+    static final int COMFORTABLE = 16;
 
     private final List<String[]> rows = new ArrayList<>();
     private final boolean[] shrinkable;
     private final boolean[] right;
+    private final List<Integer> optional = new ArrayList<>();
 
     TextTable(String... header) {
         rows.add(header.clone());
@@ -36,6 +41,14 @@ final class TextTable {
     TextTable shrinkable(int... columns) {
         for (int c : columns) {
             shrinkable[c] = true;
+        }
+        return this;
+    }
+
+    /** Marks columns that are left out, the last marked first, when the shrinkable ones would get too narrow. */
+    TextTable optional(int... columns) {
+        for (int c : columns) {
+            optional.add(c);
         }
         return this;
     }
@@ -59,21 +72,53 @@ final class TextTable {
         rows.add(row);
     }
 
-    /** Prints the header and rows, each line at most {@code maxWidth} columns if the shrinkable columns allow. */
-    void print(PrintWriter out, int maxWidth) {
-        int[] widths = columnWidths(maxWidth);
+    /**
+     * Prints the header and rows, each line at most {@code maxWidth} columns wide as far as the
+     * shrinkable columns and leaving out optional ones allow.
+     *
+     * @return the headers of the columns left out, in table order
+     */
+    List<String> print(PrintWriter out, int maxWidth) {
+        boolean[] shown = new boolean[shrinkable.length];
+        java.util.Arrays.fill(shown, true);
+        int[] widths = columnWidths(maxWidth, shown);
+        for (int i = optional.size() - 1; i >= 0 && tooNarrow(widths, shown); i--) {
+            shown[optional.get(i)] = false;
+            widths = columnWidths(maxWidth, shown);
+        }
+        List<String> left = new ArrayList<>();
+        for (int c = 0; c < shown.length; c++) {
+            if (!shown[c]) {
+                left.add(rows.get(0)[c]);
+            }
+        }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < widths.length; c++) {
+                if (!shown[c]) {
+                    continue;
+                }
+                if (line.length() > 0) {
+                    line.append(GAP);
+                }
                 String cell = cut(row[c], widths[c]);
                 String padding = " ".repeat(widths[c] - width(cell));
                 line.append(right[c] ? padding + cell : cell + padding);
-                if (c < widths.length - 1) {
-                    line.append(GAP);
-                }
             }
             out.println(line.toString().stripTrailing());
         }
+        return left;
+    }
+
+    /** Whether a shrinkable column was cut below {@link #COMFORTABLE}. */
+    private boolean tooNarrow(int[] widths, boolean[] shown) {
+        int[] natural = columnWidths(Integer.MAX_VALUE, shown);
+        for (int c = 0; c < widths.length; c++) {
+            if (shown[c] && shrinkable[c] && widths[c] < Math.min(natural[c], COMFORTABLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -81,9 +126,9 @@ final class TextTable {
      * loses one column of width: the one where that cuts the fewest cells (the widest on a tie),
      * so a column with a few very long cells gives way before one whose cells are all long.
      * Columns keep their header's width while another can shrink, and never go below
-     * {@link #MIN_SHRUNK}.
+     * {@link #MIN_SHRUNK}. Columns not shown take no room.
      */
-    int[] columnWidths(int maxWidth) {
+    int[] columnWidths(int maxWidth, boolean[] shown) {
         int columns = shrinkable.length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -101,16 +146,16 @@ final class TextTable {
                 cells[c][width(row[c])]++;
             }
         }
-        int total = GAP.length() * (columns - 1);
-        for (int w : widths) {
-            total += w;
+        int total = -GAP.length();
+        for (int c = 0; c < columns; c++) {
+            total += shown[c] ? widths[c] + GAP.length() : 0;
         }
         for (int floor : new int[] {-1, MIN_SHRUNK}) {
             while (total > maxWidth) {
                 int best = -1;
                 for (int c = 0; c < columns; c++) {
                     int min = floor > 0 ? floor : Math.max(MIN_SHRUNK, width(rows.get(0)[c]));
-                    if (shrinkable[c] && widths[c] > min && (best < 0 || cells[c][widths[c]] < cells[best][widths[best]]
+                    if (shown[c] && shrinkable[c] && widths[c] > min && (best < 0 || cells[c][widths[c]] < cells[best][widths[best]]
                             || (cells[c][widths[c]] == cells[best][widths[best]] && widths[c] > widths[best]))) {
                         best = c;
                     }
