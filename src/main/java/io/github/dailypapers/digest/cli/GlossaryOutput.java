@@ -73,9 +73,7 @@ final class GlossaryOutput {
                 rejected.forEach(r -> table.add(entryCells(r.entry(), r.reason().name().toLowerCase(Locale.ROOT)
                         .replace('_', ' '))));
                 List<String> left = table.print(out, width);
-                out.println(rejected.size() + (rejected.size() == 1 ? " gloss" : " glosses") + " left out as unsound:");
-                rejected.stream().map(RejectedEntry::reason).distinct().sorted().forEach(reason -> out.println(
-                        "  " + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + reason.description()));
+                out.println(rejected.size() + (rejected.size() == 1 ? " gloss" : " glosses") + " left out as unsound");
                 leftOut(left);
             }
         }

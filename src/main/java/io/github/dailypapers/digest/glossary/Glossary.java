@@ -161,7 +161,8 @@ public final class Glossary {
             return this;
         }
 
-        private void add(Gloss gloss, String text, LocalDate date) {
+        /** Adds one gloss found in {@code text} (the section text its ranges point into), seen on {@code date} (or null). */
+        void add(Gloss gloss, String text, LocalDate date) {
             String acronym = gloss.acronym().orElse(null);
             String meaning = gloss.gloss().map(g -> Spellings.writtenOnce(g, acronym)).orElse(null);
             Spelling spelling = new Spelling(gloss.term(), meaning, acronym);
