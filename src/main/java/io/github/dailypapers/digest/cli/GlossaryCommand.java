@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "glossary",
         mixinStandardHelpOptions = true,
         description = {
-            "Lists every distinct gloss (term, translation or expansion, acronym) in the inputs",
-            "with its count and the first and last edition date it was seen, most frequent first.",
-            "Spellings that differ only in case, spacing or a plural s are one entry."})
+            "Lists every distinct gloss (term, translation or expansion, acronym) in the inputs with its count"
+                    + " and the first and last edition date it was seen, most frequent first. Spellings that differ"
+                    + " only in case, spacing or a plural s are one entry; unsound glosses are left out (--rejected)."})
 final class GlossaryCommand implements Callable<Integer> {
 
     @Spec
@@ -45,8 +45,8 @@ final class GlossaryCommand implements Callable<Integer> {
 
     static final class View {
         @Option(names = "--conflicts",
-                description = {"Only terms and acronyms glossed in more than one way (ignoring case, spacing,",
-                    "plurals and a repeated acronym), each with its variants."})
+                description = "Only terms and acronyms glossed in more than one way (ignoring case, spacing,"
+                        + " plurals and a repeated acronym), each with its variants.")
         boolean conflicts;
 
         @Option(names = "--rejected",
