@@ -55,7 +55,8 @@ final class GlossaryCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-w", "--width"}, paramLabel = "N",
-            description = "Fit the table in N columns (default: $COLUMNS if set, else 100). TSV and JSON keep full cells.")
+            description = "Fit the table in N columns, 0 for no limit (default: $COLUMNS if set, else 100)."
+                    + " TSV and JSON keep full cells.")
     Integer width;
 
     static final int DEFAULT_WIDTH = 100;
@@ -87,6 +88,9 @@ final class GlossaryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (jobs != null && jobs < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
+        }
+        if (width != null && width < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--width must be at least 0, was " + width);
         }
         DigestParser parser = DigestParser.builder().parallel(true).build();
         Glossary.Builder glossary = Glossary.builder();
@@ -131,10 +135,10 @@ final class GlossaryCommand implements Callable<Integer> {
         }
     }
 
-    /** The table's width: {@code --width}, else {@code COLUMNS} if it is a positive number, else 100. */
+    /** The table's width: {@code --width} (0: no limit), else {@code COLUMNS} if it is a positive number, else 100. */
     static int tableWidth(Integer option, String columns) {
         if (option != null) {
-            return option;
+            return option == 0 ? Integer.MAX_VALUE : option;
         }
         try {
             int fromEnvironment = columns == null ? 0 : Integer.parseInt(columns.strip());

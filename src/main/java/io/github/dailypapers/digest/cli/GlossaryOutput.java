@@ -47,7 +47,7 @@ final class GlossaryOutput {
             case TABLE -> {
                 TextTable table = entryTable();
                 entries.forEach(e -> table.add(entryCells(e, null)));
-                List<String> left = table.print(out, width);
+                List<String> left = print(table, entries.size());
                 out.println(entries.size() + (entries.size() == 1 ? " entry" : " entries")
                         + (rejected == 0 ? "" : "; " + rejected + " left out as unsound (--rejected lists them)"));
                 leftOut(left);
@@ -72,7 +72,7 @@ final class GlossaryOutput {
                         .rightAligned(0).shrinkable(1, 2, 3).optional(4, 5);
                 rejected.forEach(r -> table.add(entryCells(r.entry(), r.reason().name().toLowerCase(Locale.ROOT)
                         .replace('_', ' '))));
-                List<String> left = table.print(out, width);
+                List<String> left = print(table, rejected.size());
                 out.println(rejected.size() + (rejected.size() == 1 ? " gloss" : " glosses") + " left out as unsound");
                 leftOut(left);
             }
@@ -123,7 +123,7 @@ final class GlossaryOutput {
                         subject = ""; // the subject once, on its first variant
                     }
                 }
-                List<String> left = table.print(out, width);
+                List<String> left = print(table, conflicts.size());
                 long terms = conflicts.stream().filter(c -> c.kind() == GlossaryConflict.Kind.TERM).count();
                 out.println(conflicts.size() + (conflicts.size() == 1 ? " conflict" : " conflicts") + " (" + terms
                         + (terms == 1 ? " term, " : " terms, ") + (conflicts.size() - terms)
@@ -131,6 +131,11 @@ final class GlossaryOutput {
                 leftOut(left);
             }
         }
+    }
+
+    /** Prints the table unless it has no rows; returns the headers of the columns left out. */
+    private List<String> print(TextTable table, int rows) {
+        return rows == 0 ? List.of() : table.print(out, width);
     }
 
     /** Says which columns did not fit, and where to see them. */

@@ -53,7 +53,7 @@ class GlossaryTableTest {
 
     @Test
     void withoutCuttingTheTableIsAsWideAsItsCells() {
-        CliRun run = CliRun.run("glossary", "--width", "300", archive());
+        CliRun run = CliRun.run("glossary", "--width", "0", archive());
         assertTrue(run.out().contains(LONG_TERM) && run.out().contains(LONG_GLOSS), run.out());
         assertTrue(run.out().lines().mapToInt(GlossaryTableTest::columns).max().orElseThrow() > 100);
     }
@@ -136,5 +136,14 @@ class GlossaryTableTest {
         assertEquals(100, GlossaryCommand.tableWidth(null, null));
         assertEquals(100, GlossaryCommand.tableWidth(null, "wide"));
         assertEquals(100, GlossaryCommand.tableWidth(null, "0"));
+        assertEquals(Integer.MAX_VALUE, GlossaryCommand.tableWidth(0, "80"), "0: no limit");
+        assertEquals(2, CliRun.run("glossary", "--width", "-1", archive()).status());
+    }
+
+    @Test
+    void nothingToShowIsOneLine() {
+        assertEquals("0 entries; 2 left out as unsound (--rejected lists them)\n", CliRun.run("glossary", "--min-count", "99", archive()).out());
+        assertEquals("0 conflicts (0 terms, 0 acronyms)\n",
+                CliRun.run("glossary", "--conflicts", "--min-count", "99", archive()).out());
     }
 }
