@@ -116,7 +116,8 @@ final class SoundnessCheck {
     /**
      * Whether the acronym's letters (and digits, when the expansion has digits: {@code T2I} is
      * {@code Text-to-Image}) can be read in order from the expansion, the first at the start of
-     * its first word (after {@code a}, {@code an} or {@code the}). Matching the rest at their
+     * its first word (after {@code a}, {@code an} or {@code the}; an {@code X} may stand for
+     * {@code ex}). Matching the rest at their
      * earliest place finds a reading whenever there is one.
      */
     static boolean spellsOut(String acronym, String expansion) {
@@ -130,10 +131,16 @@ final class SoundnessCheck {
         }
         String longForm = expansion.toLowerCase(Locale.ROOT);
         int at = firstWord(longForm);
-        if (at < 0 || longForm.charAt(at) != shortForm.charAt(0)) {
+        if (at < 0) {
             return false;
         }
-        at++;
+        if (shortForm.charAt(0) == 'x' && longForm.startsWith("ex", at)) {
+            at += 2; // X for "ex": XAI is Explainable AI, XR Extended Reality
+        } else if (longForm.charAt(at) == shortForm.charAt(0)) {
+            at++;
+        } else {
+            return false;
+        }
         for (int s = 1; s < shortForm.length(); s++) {
             at = longForm.indexOf(shortForm.charAt(s), at);
             if (at < 0) {

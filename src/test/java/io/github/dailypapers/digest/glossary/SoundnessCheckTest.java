@@ -27,6 +27,8 @@ class SoundnessCheckTest {
         "LLM, the Large Language Model",
         "iGPT, image-GPT",
         "STaSC, Self-Taught Self-Correction",
+        "XAI, Explainable AI",
+        "GPT-4o, GPT-4 omni",
     })
     void anAcronymSpellsOutItsExpansion(String acronym, String expansion) {
         assertTrue(SoundnessCheck.spellsOut(acronym, expansion));
@@ -41,6 +43,7 @@ class SoundnessCheckTest {
         "LAPA, Pretraining for general Action models",
         "FLOP, count",
         "GAN, Diffusion models",
+        "XAI, Artificial Intelligence",
     })
     void anAcronymDoesNotSpellOutWhatItDoesNotStandFor(String acronym, String expansion) {
         assertFalse(SoundnessCheck.spellsOut(acronym, expansion));
