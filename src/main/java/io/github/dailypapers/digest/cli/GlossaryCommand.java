@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,8 +56,8 @@ final class GlossaryCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-w", "--width"}, paramLabel = "N",
-            description = "Fit the table in N columns, 0 for no limit (default: $COLUMNS if set, else 100)."
-                    + " TSV and JSON keep full cells.")
+            description = "Fit the table in N columns, 0 for no limit (default: $COLUMNS if set, else the"
+                    + " terminal's width if it can be told, else 100). TSV and JSON keep full cells.")
     Integer width;
 
     static final int DEFAULT_WIDTH = 100;
@@ -106,8 +107,10 @@ final class GlossaryCommand implements Callable<Integer> {
                 glossary.add(outcome.digest());
             }
         });
+        boolean table = !format.json && !format.tsv;
         GlossaryOutput output = new GlossaryOutput(out, format.json ? GlossaryOutput.Form.JSON
-                : format.tsv ? GlossaryOutput.Form.TSV : GlossaryOutput.Form.TABLE, tableWidth(width, System.getenv("COLUMNS")));
+                : format.tsv ? GlossaryOutput.Form.TSV : GlossaryOutput.Form.TABLE,
+                table ? tableWidth(width, System.getenv("COLUMNS"), GlossaryCommand::terminalWidth) : DEFAULT_WIDTH);
         Glossary built = glossary.build();
         if (view.conflicts) {
             output.conflicts(built.conflicts().stream().filter(c -> c.count() >= minCount).toList());
@@ -135,16 +138,38 @@ final class GlossaryCommand implements Callable<Integer> {
         }
     }
 
-    /** The table's width: {@code --width} (0: no limit), else {@code COLUMNS} if it is a positive number, else 100. */
-    static int tableWidth(Integer option, String columns) {
+    /**
+     * The table's width: {@code --width} (0: no limit), else {@code COLUMNS} if it is a positive
+     * number, else the terminal's width if it can be told (a positive answer of {@code terminal}),
+     * else 100.
+     */
+    static int tableWidth(Integer option, String columns, IntSupplier terminal) {
         if (option != null) {
             return option == 0 ? Integer.MAX_VALUE : option;
         }
         try {
             int fromEnvironment = columns == null ? 0 : Integer.parseInt(columns.strip());
-            return fromEnvironment > 0 ? fromEnvironment : DEFAULT_WIDTH;
+            if (fromEnvironment > 0) {
+                return fromEnvironment;
+            }
         } catch (NumberFormatException e) {
-            return DEFAULT_WIDTH;
+            // not a number: as if unset
         }
+        int detected = terminal.getAsInt();
+        return detected > 0 ? detected : DEFAULT_WIDTH;
+    }
+
+    /**
+     * The width of the terminal the table is shown in, or 0 if there is none. picocli asks the
+     * terminal (with {@code stty} or {@code tput}, as for its auto-width help) and answers the
+     * width it was given when it cannot tell; only asked when standard input and output are a
+     * terminal ({@code System.console()}), as Java 17 cannot ask about standard output alone.
+     */
+    private static int terminalWidth() {
+        String term = System.getenv("TERM");
+        if (System.console() == null || (term != null && term.equals("dumb"))) {
+            return 0;
+        }
+        return CommandSpec.create().usageMessage().width(DEFAULT_WIDTH).autoWidth(true).width();
     }
 }

@@ -130,13 +130,14 @@ class GlossaryTableTest {
     }
 
     @Test
-    void theWidthIsTheOptionElseColumnsElseAHundred() {
-        assertEquals(60, GlossaryCommand.tableWidth(60, "120"));
-        assertEquals(120, GlossaryCommand.tableWidth(null, "120"));
-        assertEquals(100, GlossaryCommand.tableWidth(null, null));
-        assertEquals(100, GlossaryCommand.tableWidth(null, "wide"));
-        assertEquals(100, GlossaryCommand.tableWidth(null, "0"));
-        assertEquals(Integer.MAX_VALUE, GlossaryCommand.tableWidth(0, "80"), "0: no limit");
+    void theWidthIsTheOptionElseColumnsElseTheTerminalElseAHundred() {
+        assertEquals(60, GlossaryCommand.tableWidth(60, "120", () -> 132));
+        assertEquals(120, GlossaryCommand.tableWidth(null, "120", () -> 132));
+        assertEquals(132, GlossaryCommand.tableWidth(null, null, () -> 132), "the terminal's own width");
+        assertEquals(132, GlossaryCommand.tableWidth(null, "wide", () -> 132));
+        assertEquals(100, GlossaryCommand.tableWidth(null, null, () -> 0), "no terminal");
+        assertEquals(100, GlossaryCommand.tableWidth(null, "0", () -> 0));
+        assertEquals(Integer.MAX_VALUE, GlossaryCommand.tableWidth(0, "80", () -> 132), "0: no limit");
         assertEquals(2, CliRun.run("glossary", "--width", "-1", archive()).status());
     }
 
