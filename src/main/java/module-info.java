@@ -2,7 +2,8 @@
  * Reads the Daily Papers digest into a typed, immutable model.
  *
  * <p>Start with {@link io.github.dailypapers.digest.DigestParser}; the model is in
- * {@link io.github.dailypapers.digest.model}.
+ * {@link io.github.dailypapers.digest.model}, the glossary of an archive in
+ * {@link io.github.dailypapers.digest.glossary}.
  */
 module io.github.dailypapers.digest {
     requires org.antlr.antlr4.runtime;
@@ -10,4 +11,5 @@ module io.github.dailypapers.digest {
 
     exports io.github.dailypapers.digest;
     exports io.github.dailypapers.digest.model;
+    exports io.github.dailypapers.digest.glossary;
 }

@@ -3,6 +3,7 @@ package io.github.dailypapers.digest.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.dailypapers.digest.DigestParseException;
 import io.github.dailypapers.digest.DigestParser;
+import io.github.dailypapers.digest.glossary.Glossary;
 import io.github.dailypapers.digest.model.Digest;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.Section;
@@ -12,9 +13,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.function.IntSupplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "glossary",
         mixinStandardHelpOptions = true,
         description = {
-            "Lists every distinct gloss (term, translation or expansion, acronym) in the inputs",
-            "with its count and the first and last edition date it was seen, most frequent first.",
+            "Lists every distinct gloss (term, translation or expansion, acronym) in the inputs with its count"
+                    + " and the first and last edition date it was seen, most frequent first. Spellings that differ"
+                    + " only in case, spacing or a plural s are one entry; unsound glosses are left out (--rejected).",
             "Exit status as for 'digest parse' (see 'digest help parse')."})
 final class GlossaryCommand implements Callable<Integer> {
 
@@ -45,12 +47,29 @@ final class GlossaryCommand implements Callable<Integer> {
         boolean tsv;
     }
 
-    @Option(names = "--conflicts",
-            description = "Only terms glossed in more than one way (ignoring case and spacing).")
-    boolean conflicts;
+    @ArgGroup(exclusive = true)
+    View view = new View();
+
+    static final class View {
+        @Option(names = "--conflicts",
+                description = "Only terms and acronyms glossed in more than one way (ignoring case, spacing,"
+                        + " plurals and a repeated acronym), each with its variants.")
+        boolean conflicts;
+
+        @Option(names = "--rejected",
+                description = "Only the glosses left out as unsound (a word cut in two, an acronym that does not fit), with why.")
+        boolean rejected;
+    }
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N",
+            description = "Fit the table in N columns, 0 for no limit (default: $COLUMNS if set, else the"
+                    + " terminal's width if it can be told, else 100). TSV and JSON keep full cells.")
+    Integer width;
+
+    static final int DEFAULT_WIDTH = 100;
 
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "1",
-            description = "Only entries seen at least N times (default: ${DEFAULT-VALUE}).")
+            description = "Only entries (conflicts: terms or acronyms) seen at least N times (default: ${DEFAULT-VALUE}).")
     int minCount;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
@@ -77,8 +96,11 @@ final class GlossaryCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
+        if (width != null && width < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--width must be at least 0, was " + width);
+        }
         DigestParser parser = DigestParser.builder().parallel(true).build();
-        Glossary glossary = new Glossary();
+        Glossary.Builder glossary = Glossary.builder();
         int[] status = {0};
         int threads = jobs != null ? jobs : OrderedPipeline.defaultThreads();
         // Files are parsed (and their glosses found) in parallel, but added in input order, so
@@ -94,15 +116,18 @@ final class GlossaryCommand implements Callable<Integer> {
                         glossary.add(outcome.digest());
                     }
                 });
-        List<Glossary.Entry> entries = (conflicts ? glossary.conflicts() : glossary.entries()).stream()
-                .filter(e -> e.count >= minCount)
-                .toList();
-        if (format.json) {
-            writeJson(out, entries);
-        } else if (format.tsv) {
-            writeTsv(out, entries);
+        boolean table = !format.json && !format.tsv;
+        GlossaryOutput output = new GlossaryOutput(out, format.json ? GlossaryOutput.Form.JSON
+                : format.tsv ? GlossaryOutput.Form.TSV : GlossaryOutput.Form.TABLE,
+                table ? tableWidth(width, System.getenv("COLUMNS"), GlossaryCommand::terminalWidth) : DEFAULT_WIDTH);
+        Glossary built = glossary.build();
+        if (view.conflicts) {
+            output.conflicts(built.conflicts().stream().filter(c -> c.count() >= minCount).toList());
+        } else if (view.rejected) {
+            output.rejected(built.rejected().stream().filter(r -> r.entry().count() >= minCount).toList());
         } else {
-            writeTable(out, entries);
+            output.entries(built.entries().stream().filter(e -> e.count() >= minCount).toList(),
+                    built.rejected().stream().mapToInt(r -> r.entry().count()).sum());
         }
         out.flush();
         return status[0];
@@ -128,7 +153,7 @@ final class GlossaryCommand implements Callable<Integer> {
     }
 
     /** Adds a large file or standard input part by part, on the calling thread; returns the error, if any. */
-    private String stream(DigestParser parser, InputFiles.Input input, Glossary glossary) {
+    private String stream(DigestParser parser, InputFiles.Input input, Glossary.Builder glossary) {
         try (InputStream in = input.isStdin() ? InputStream.nullInputStream() : Files.newInputStream(input.path());
                 Stream<Digest> parts = parser.stream(input.isStdin() ? stdin : in)) {
             parts.forEach(glossary::add);
@@ -140,44 +165,38 @@ final class GlossaryCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeJson(PrintWriter out, List<Glossary.Entry> entries) throws IOException {
-        for (Glossary.Entry e : entries) {
-            try (JsonGenerator json = JsonOutput.FACTORY.createGenerator(out)) {
-                json.writeStartObject();
-                json.writeStringField("term", e.term);
-                json.writeStringField("gloss", e.gloss);
-                json.writeStringField("acronym", e.acronym);
-                json.writeStringField("kind", e.kind.name());
-                json.writeNumberField("count", e.count);
-                json.writeStringField("first", Objects.toString(e.first, null));
-                json.writeStringField("last", Objects.toString(e.last, null));
-                json.writeEndObject();
+    /**
+     * The table's width: {@code --width} (0: no limit), else {@code COLUMNS} if it is a positive
+     * number, else the terminal's width if it can be told (a positive answer of {@code terminal}),
+     * else 100.
+     */
+    static int tableWidth(Integer option, String columns, IntSupplier terminal) {
+        if (option != null) {
+            return option == 0 ? Integer.MAX_VALUE : option;
+        }
+        try {
+            int fromEnvironment = columns == null ? 0 : Integer.parseInt(columns.strip());
+            if (fromEnvironment > 0) {
+                return fromEnvironment;
             }
-            out.write('\n');
+        } catch (NumberFormatException e) {
+            // not a number: as if unset
         }
+        int detected = terminal.getAsInt();
+        return detected > 0 ? detected : DEFAULT_WIDTH;
     }
 
-    private static void writeTsv(PrintWriter out, List<Glossary.Entry> entries) {
-        out.println("count\tterm\tgloss\tacronym\tkind\tfirst\tlast");
-        for (Glossary.Entry e : entries) {
-            out.println(e.count + "\t" + tsv(e.term) + "\t" + tsv(e.gloss) + "\t" + tsv(e.acronym) + "\t"
-                    + e.kind + "\t" + Objects.toString(e.first, "") + "\t" + Objects.toString(e.last, ""));
+    /**
+     * The width of the terminal the table is shown in, or 0 if there is none. picocli asks the
+     * terminal (with {@code stty} or {@code tput}, as for its auto-width help) and answers the
+     * width it was given when it cannot tell; only asked when standard input and output are a
+     * terminal ({@code System.console()}), as Java 17 cannot ask about standard output alone.
+     */
+    private static int terminalWidth() {
+        String term = System.getenv("TERM");
+        if (System.console() == null || (term != null && term.equals("dumb"))) {
+            return 0;
         }
-    }
-
-    private static String tsv(String value) {
-        return value == null ? "" : Visible.of(value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
-    }
-
-    private static void writeTable(PrintWriter out, List<Glossary.Entry> entries) {
-        TextTable table = new TextTable("COUNT", "TERM", "GLOSS", "ACRONYM", "KIND", "FIRST", "LAST");
-        for (Glossary.Entry e : entries) {
-            // Terms come from the input: never raw control characters on a terminal.
-            table.add(String.valueOf(e.count), Visible.of(e.term), Visible.of(Objects.toString(e.gloss, "")),
-                    Visible.of(Objects.toString(e.acronym, "")),
-                    e.kind.name(), Objects.toString(e.first, ""), Objects.toString(e.last, ""));
-        }
-        table.print(out);
-        out.println(entries.size() + (entries.size() == 1 ? " entry" : " entries"));
+        return CommandSpec.create().usageMessage().width(DEFAULT_WIDTH).autoWidth(true).width();
     }
 }

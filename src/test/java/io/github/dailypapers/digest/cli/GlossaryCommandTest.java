@@ -39,10 +39,10 @@ class GlossaryCommandTest {
         CliRun run = CliRun.run("glossary", dir.toString());
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("COUNT  TERM"), lines.get(0));
-        assertTrue(lines.get(1).matches("2\\s+저랭크 적응\\s+low-rank adaptation\\s+TRANSLATION\\s+2025-01-02\\s+2025-02-03"),
-                lines.get(1));
-        assertEquals("4 entries", lines.get(lines.size() - 1));
+        assertTrue(lines.get(0).matches("COUNT  TERM\\s+GLOSS\\s+ACRONYM  FIRST\\s+LAST"), lines.get(0));
+        // low-rank adaptation and Low-Rank Adaptation are one entry.
+        assertTrue(lines.get(1).matches("\\s+3  저랭크 적응\\s+low-rank adaptation\\s+2025-01-02  2025-02-03"), lines.get(1));
+        assertEquals("3 entries", lines.get(lines.size() - 1));
     }
 
     @Test
@@ -50,7 +50,7 @@ class GlossaryCommandTest {
         CliRun run = CliRun.run("glossary", "--tsv", dir.toString());
         List<String> lines = run.out().lines().toList();
         assertEquals("count\tterm\tgloss\tacronym\tkind\tfirst\tlast", lines.get(0));
-        assertEquals("2\t저랭크 적응\tlow-rank adaptation\t\tTRANSLATION\t2025-01-02\t2025-02-03", lines.get(1));
+        assertEquals("3\t저랭크 적응\tlow-rank adaptation\t\tTRANSLATION\t2025-01-02\t2025-02-03", lines.get(1));
         assertTrue(lines.contains("1\t대형 언어 모델\tLarge Language Models\tLLMs\tTRANSLATION\t2025-01-02\t2025-01-02"),
                 lines.toString());
     }
@@ -70,19 +70,18 @@ class GlossaryCommandTest {
     @Test
     void conflictsShowTermsGlossedInMoreThanOneWay() {
         CliRun run = CliRun.run("glossary", "--tsv", "--conflicts", dir.toString());
-        List<String> lines = run.out().lines().toList();
         // "low-rank adaptation" and "Low-Rank Adaptation" differ only in case: one way, plus "LoRA adaptation".
         assertEquals(List.of(
-                "count\tterm\tgloss\tacronym\tkind\tfirst\tlast",
-                "2\t저랭크 적응\tlow-rank adaptation\t\tTRANSLATION\t2025-01-02\t2025-02-03",
-                "1\t저랭크 적응\tLoRA adaptation\t\tTRANSLATION\t2025-02-03\t2025-02-03",
-                "1\t저랭크 적응\tLow-Rank Adaptation\t\tTRANSLATION\t2025-02-03\t2025-02-03"), lines);
+                "kind\tsubject\tcount\tmeaning\tfirst\tlast",
+                "TERM\t저랭크 적응\t3\tlow-rank adaptation\t2025-01-02\t2025-02-03",
+                "TERM\t저랭크 적응\t1\tLoRA adaptation\t2025-02-03\t2025-02-03"), run.out().lines().toList());
     }
 
     @Test
     void minCountFiltersRareEntries() {
         CliRun run = CliRun.run("glossary", "--tsv", "--min-count", "2", dir.toString());
-        assertEquals(2, run.out().lines().count());
+        assertEquals(List.of("count\tterm\tgloss\tacronym\tkind\tfirst\tlast",
+                "3\t저랭크 적응\tlow-rank adaptation\t\tTRANSLATION\t2025-01-02\t2025-02-03"), run.out().lines().toList());
     }
 
     @Test

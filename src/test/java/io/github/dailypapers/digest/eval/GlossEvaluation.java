@@ -136,7 +136,7 @@ public final class GlossEvaluation {
                     continue;
                 }
                 counts.found++;
-                SourceSpan term = match.termSpan();
+                SourceSpan term = match.termSpan().orElseThrow();
                 if (exact(term, a)) {
                     counts.termExact++;
                 } else {
@@ -156,7 +156,7 @@ public final class GlossEvaluation {
     /** The library's gloss for an annotated one: the one with the same term span, else the first left. */
     private static Gloss take(List<Gloss> found, Annotation a) {
         for (int i = 0; i < found.size(); i++) {
-            if (exact(found.get(i).termSpan(), a)) {
+            if (exact(found.get(i).termSpan().orElseThrow(), a)) {
                 return found.remove(i);
             }
         }
@@ -185,7 +185,7 @@ public final class GlossEvaluation {
         for (Paper paper : digest.papers()) {
             for (Section section : paper.sections()) {
                 for (Gloss gloss : section.glosses()) {
-                    SourceSpan span = gloss.span();
+                    SourceSpan span = gloss.span().orElseThrow();
                     byGroup.computeIfAbsent(span.line() + ":" + span.column(), k -> new ArrayList<>()).add(gloss);
                 }
             }

@@ -2,6 +2,7 @@ package io.github.dailypapers.it.consumer;
 
 import io.github.dailypapers.digest.DigestParser;
 import io.github.dailypapers.digest.DigestWriter;
+import io.github.dailypapers.digest.glossary.Glossary;
 import io.github.dailypapers.digest.model.Author;
 import io.github.dailypapers.digest.model.DiagnosticCode;
 import io.github.dailypapers.digest.model.Digest;
@@ -133,6 +134,12 @@ public final class Main {
                 "저랭크 적응", "low-rank adaptation",
                 "그룹 쿼리 주의", "Grouped-Query Attention (GQA)")), "the glossary, got " + terms);
 
+        // The same glossary through the glossary API, counted and dated.
+        Glossary glossary = Glossary.builder().add(digest).build();
+        check(glossary.entries().size() == 3 && glossary.conflicts().isEmpty() && glossary.entries().stream()
+                .allMatch(e -> e.count() == 1 && e.first().isPresent() && e.first().equals(e.last())),
+                "the glossary API, got " + glossary);
+
         // A visitor implemented in full, as a consumer may.
         List<String> kinds = new ArrayList<>();
         kinds.add(digest.accept(new NodeKinds()));
@@ -210,7 +217,8 @@ public final class Main {
         check(library.isNamed() && library.getName().equals(LIBRARY_MODULE), "the library is the named module " + LIBRARY_MODULE);
         check(Main.class.getModule().canRead(library), "the consumer reads the library");
         check(library.isExported("io.github.dailypapers.digest")
-                && library.isExported("io.github.dailypapers.digest.model"), "the API packages are exported");
+                && library.isExported("io.github.dailypapers.digest.model")
+                && library.isExported("io.github.dailypapers.digest.glossary"), "the API packages are exported");
         check(!library.isExported("io.github.dailypapers.digest.internal"), "internal is not exported");
         check(!library.getPackages().contains("io.github.dailypapers.digest.cli"), "the command line is not in the module");
 
