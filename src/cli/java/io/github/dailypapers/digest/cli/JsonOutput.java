@@ -98,7 +98,9 @@ final class JsonOutput {
         private final SpillWriter lines = new SpillWriter();
         private final SpillWriter diagnostics = new SpillWriter();
         private final long[] counts = new long[3];
-        private SourceSpan openHeading;
+        private boolean editionOpen;
+        /** The heading of the open edition: a part that starts with the same heading continues it. */
+        private Optional<SourceSpan> openHeading = Optional.empty();
 
         private Streamed(String source) throws IOException {
             json = FACTORY.createGenerator(out);
@@ -114,12 +116,13 @@ final class JsonOutput {
         /** Writes the next part of the input. */
         void add(Digest part) throws IOException {
             for (Edition edition : part.editions()) {
-                boolean continues = openHeading != null && edition.headingSpan().isPresent()
-                        && edition.headingSpan().get().equals(openHeading);
+                boolean continues = editionOpen && edition.headingSpan().isPresent()
+                        && edition.headingSpan().equals(openHeading);
                 if (!continues) {
                     closeEdition();
                     openEdition(json, edition);
-                    openHeading = edition.headingSpan().orElse(null);
+                    editionOpen = true;
+                    openHeading = edition.headingSpan();
                 }
                 for (Paper paper : edition.papers()) {
                     writePaper(json, paper);
@@ -173,10 +176,11 @@ final class JsonOutput {
         }
 
         private void closeEdition() throws IOException {
-            if (openHeading != null) {
+            if (editionOpen) {
                 json.writeEndArray();
                 json.writeEndObject();
-                openHeading = null;
+                editionOpen = false;
+                openHeading = Optional.empty();
             }
         }
 

@@ -189,11 +189,11 @@ class GlossaryTest {
     void brokenRowsAreLeftOutAndListedWithTheirReason() {
         assertTrue(archive.entries().stream().noneMatch(e -> e.term().equals("WG") || e.term().startsWith("Pretraining")),
                 archive.entries().toString());
-        assertEquals(List.of("Pretraining for general Action models INITIALS_MISMATCH", "WG CONTAINS_ACRONYM"),
+        // The gloss finder itself no longer reports WG(Model Building WG) (an expansion that holds
+        // its own acronym); CONTAINS_ACRONYM is checked on built glosses in SoundnessCheckTest.
+        assertEquals(List.of("Pretraining for general Action models INITIALS_MISMATCH"),
                 archive.rejected().stream().map(r -> r.entry().term() + " " + r.reason()).toList());
-        RejectedEntry wg = archive.rejected().get(1);
-        assertEquals(Optional.of("Model Building WG"), wg.entry().gloss());
-        assertEquals(Optional.of(LocalDate.of(2024, 5, 2)), wg.entry().first());
+        assertEquals(Optional.of(LocalDate.of(2024, 5, 2)), archive.rejected().get(0).entry().first());
     }
 
     @Test
