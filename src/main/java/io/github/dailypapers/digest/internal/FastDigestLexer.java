@@ -349,14 +349,4 @@ final class FastDigestLexer extends DigestLexer {
         }
         return nextBracket < 0 ? lineEnd : Math.min(nextBracket, lineEnd);
     }
-
-    /** The first characters of the grammar's line markers (the MARKER_CHAR set). */
-    static boolean isMarkerStart(char c) {
-        switch (c) {
-            case '#': case '!': case '[': case '<': case 'V': case 'A': case '-':
-                return true;
-            default:
-                return false;
-        }
-    }
 }

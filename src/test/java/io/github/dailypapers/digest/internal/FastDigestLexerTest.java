@@ -110,16 +110,4 @@ class FastDigestLexerTest {
         DigestLexer byUnit = new DigestLexer(new Utf16CharStream(text, 0, text.length()));
         assertEquals(tokens(byCodePoint), tokens(byUnit));
     }
-
-    @Test
-    void theMarkerSetMatchesTheGrammar() {
-        // MARKER_CHAR : [#![<VA\-] — if the grammar's set changes, the fast path must change too.
-        for (char c = 0; c < 128; c++) {
-            String text = c + "zz";
-            DigestLexer lexer = new DigestLexer(new Utf16CharStream(text, 0, text.length()));
-            int type = lexer.nextToken().getType();
-            boolean marker = type != DigestLexer.LINE_TEXT && type != DigestLexer.BLANK_LINE;
-            assertEquals(marker, FastDigestLexer.isMarkerStart(c), "char " + (int) c);
-        }
-    }
 }
