@@ -21,7 +21,9 @@ export type DiagnosticCode =
   | 'UNRECOGNISED_LINE'
   | 'INVALID_UTF8'
   | 'INPUT_TOO_LARGE'
-  | 'VIDEO_URL_MISMATCH';
+  | 'NOT_TEXT'
+  | 'VIDEO_URL_MISMATCH'
+  | 'VIDEO_TAG_EXTRA_TEXT';
 
 /** A section's kind, from its label: the three standard labels, any other label, or none. */
 export type SectionKind = 'WHATS_NEW' | 'TECHNICAL_DETAILS' | 'PERFORMANCE_HIGHLIGHTS' | 'OTHER' | 'POINT';
@@ -111,6 +113,13 @@ export interface Digest {
 export interface ParseOptions {
   /** Written into the result's `source`. */
   source?: string | null;
+  /**
+   * Whether an input that is clearly not text (docs/diagnostics.md, "Not text": a binary or
+   * UTF-16 file) is read as nothing but one NOT_TEXT error spanning all of it, as the Java
+   * library's `parse` does; default true. false reads it as text, as Java's `stream` does (the
+   * Java CLI streams standard input, so `bin/digest.mjs` passes false for `-`).
+   */
+  checkText?: boolean;
 }
 
 /** The JSON contract's version. */

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { parseDigestBytes, toJsonLine } from '../index.mjs';
 
 const usage = 'usage: digest.mjs FILE|DIR|- ...';
+/** Files larger than this the Java CLI always streams (cli/Streaming.STREAM_BYTES at most). */
+const STREAMED_BYTES = 64 * 1024 * 1024;
 
 function markdownFilesUnder(dir) {
   const files = [];
@@ -50,7 +52,11 @@ function main(args) {
         status = 1;
         continue;
       }
-      process.stdout.write(`${toJsonLine(parseDigestBytes(bytes, { source: input }))}\n`);
+      // The Java CLI streams standard input and files of more than 64 MiB (smaller ones too,
+      // from 1 MiB, on a small heap), and a streamed input is read as text even if it is not:
+      // no NOT_TEXT check (docs/diagnostics.md, "Not text").
+      const checkText = input !== '-' && bytes.length <= STREAMED_BYTES;
+      process.stdout.write(`${toJsonLine(parseDigestBytes(bytes, { source: input, checkText }))}\n`);
     }
   }
   return status;

@@ -18,7 +18,9 @@ export const SEVERITIES = Object.freeze({
   UNRECOGNISED_LINE: 'ERROR',
   INVALID_UTF8: 'ERROR',
   INPUT_TOO_LARGE: 'ERROR',
+  NOT_TEXT: 'ERROR',
   VIDEO_URL_MISMATCH: 'WARNING',
+  VIDEO_TAG_EXTRA_TEXT: 'WARNING',
 });
 
 /** Collects the diagnostics of one parse, at String indexes; sorted by position at the end. */
@@ -106,9 +108,53 @@ export class Diagnostics {
       start, end);
   }
 
+  videoTagExtraText(start, end) {
+    this.report('VIDEO_TAG_EXTRA_TEXT', 'text in the video tag line is neither the tag nor its URL; it is ignored',
+      start, end);
+  }
+
+  /** suspect: the control and replacement chars among the first sample chars (see notText). */
+  notText(suspect, sample, start, end) {
+    this.report('NOT_TEXT', `input is not text: ${suspect} of its first ${sample} characters are control characters`
+      + ' or invalid UTF-8; nothing of it was parsed', start, end);
+  }
+
   unrecognisedLine(why, start, end) {
     this.report('UNRECOGNISED_LINE', why, start, end);
   }
+}
+
+/** How many chars at the start of the input the not-text check looks at (Java's NotText.SAMPLE). */
+const NOT_TEXT_SAMPLE = 4096;
+/** Fewer suspect chars than this never make an input binary (NotText.MIN_SUSPECT). */
+const NOT_TEXT_MIN_SUSPECT = 8;
+
+/**
+ * Java's NotText rule (docs/diagnostics.md, "Not text"): among the first 4096 chars, count the
+ * C0 controls other than tab, LF, VT, FF and CR, and DEL (controls) and the U+FFFD chars
+ * (replacements). The input is not text when it has a control, and controls and replacements
+ * number at least 8 and at least a quarter of the sample.
+ *
+ * @param {string} text the decoded input, as Java sees it (with a leading U+FEFF, if any)
+ * @returns {{suspect: number, sample: number} | null} the counts for the message, or null if text
+ */
+export function notText(text) {
+  const sample = Math.min(NOT_TEXT_SAMPLE, text.length);
+  let controls = 0;
+  let replacements = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f) {
+      controls++;
+    } else if (c === 0xfffd) {
+      replacements++;
+    }
+  }
+  const suspect = controls + replacements;
+  if (controls === 0 || suspect < NOT_TEXT_MIN_SUSPECT || 4 * suspect < sample) {
+    return null;
+  }
+  return { suspect, sample };
 }
 
 /** Why a line is unrecognised (the message of UNRECOGNISED_LINE). */

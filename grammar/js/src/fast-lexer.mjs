@@ -32,20 +32,6 @@ const TITLE = T.TITLE;
 const VIDEO_LINK = T.VIDEO_LINK;
 const BULLET_START = T.BULLET_START;
 
-/**
- * Whether PLAYER also takes blank lines between a video link and its player
- * (`PLAYER : NEWLINE (BLANK* NEWLINE)* '<div>'? '<video'`), as in the grammar of branch
- * i11-java, or only the link's line end (`PLAYER : NEWLINE '<div>'? '<video'`). Asked of the
- * generated lexer once, so that this lexer follows whichever grammar the parser was generated
- * from while the two branches merge; once merged, this can become the constant true.
- */
-const PLAYER_TAKES_BLANK_LINES = (() => {
-  const probe = new DigestLexer(new antlr4.InputStream('[Watch Video]\n\n<video', false));
-  probe.removeErrorListeners();
-  probe.nextToken();
-  return probe.nextToken().type === DigestLexer.PLAYER;
-})();
-
 const EDITION_LITERAL = '## Daily Papers (';
 const PAPER_LITERAL = '### [';
 const WATCH_VIDEO_LITERAL = '[Watch Video]';
@@ -134,7 +120,7 @@ export class FastDigestLexer {
       case VIDEO_LINK:
         if (c === 10 || c === 13) {
           const after = this.newlineEnd(start);
-          const markerAt = PLAYER_TAKES_BLANK_LINES ? this.afterBlankLines(after) : after;
+          const markerAt = this.afterBlankLines(after); // blank lines before the player are in PLAYER
           const player = this.startsWith(VIDEO_IN_DIV_LITERAL, markerAt) ? VIDEO_IN_DIV_LITERAL.length
             : this.startsWith(VIDEO_LITERAL, markerAt) ? VIDEO_LITERAL.length : 0;
           if (player > 0) {

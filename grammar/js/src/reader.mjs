@@ -4,9 +4,9 @@
 // the Java library: values (./values.mjs), which repeated header line counts, and every
 // diagnostic (./diagnostics.mjs).
 
-import { Diagnostics, UNRECOGNISED } from './diagnostics.mjs';
+import { Diagnostics, notText, UNRECOGNISED } from './diagnostics.mjs';
 import { DigestParser as P, parseTree } from './parse-tree.mjs';
-import { SourceText, trimEnd } from './text.mjs';
+import { indexOfIn, skipSpaces, SourceText, trimEnd } from './text.mjs';
 import { decodeUtf8 } from './utf8.mjs';
 import * as values from './values.mjs';
 
@@ -58,8 +58,8 @@ function lineOf(ctx, kind) {
 }
 
 /**
- * The player line of a video link: its PLAYER token holds the link's line end (and, in the
- * grammar of branch i11-java, the blank lines before the player) and then the player's marker.
+ * The player line of a video link: its PLAYER token holds the link's line end, any blank lines
+ * before the player, and then the player's marker.
  */
 function playerLineOf(ctx) {
   const player = ctx.children[0].symbol;
@@ -209,7 +209,7 @@ class ModelReader {
     for (let i = 1; i < ctx.children.length; i++) {
       const child = ctx.children[i];
       if (isToken(child)) {
-        continue; // a blank line: a video link still waits for its player (as in Java)
+        continue; // a blank line (those between a video link and its player are in its PLAYER token)
       }
       if (child.ruleIndex === P.RULE_section) {
         sections.push(this.section(child));
@@ -341,15 +341,53 @@ class PaperHeaders {
         this.diagnostics.videoUrlMismatch(tag.urlStart, tag.urlEnd);
       }
       this.checkVideoTagText(line, tag);
+    } else {
+      // No URL in the player line: all of it is neither the tag nor its URL.
+      this.diagnostics.videoTagExtraText(line.start, trimEnd(this.text, line.start, line.end));
     }
   }
 
   /**
-   * The check of a video tag (or player) line that is the media for text that is neither the
-   * tag nor its URL: the Java library is adding it (a WARNING, on branch i11-java); port its
-   * diagnostic here, as one function in diagnostics.mjs.
+   * Reports text in a video tag (or player) line that is the media which is neither the tag
+   * nor its URL (Java's HeaderLineReader.checkVideoTagText): the tag is its marker, attributes
+   * without '<' or '>' around the src, then '>', '</video>' and '</div>', each optional from
+   * the '>' on.
    */
-  checkVideoTagText(line, tag) { // eslint-disable-line no-unused-vars
+  checkVideoTagText(line, tag) {
+    const text = this.text;
+    const isAngle = (i) => {
+      const c = text.charCodeAt(i);
+      return c === 60 /* < */ || c === 62 /* > */;
+    };
+    const src = indexOfIn(text, 'src=', line.contentStart, line.end);
+    let before = line.contentStart;
+    while (before < src && !isAngle(before)) {
+      before++;
+    }
+    if (before < src) {
+      this.diagnostics.videoTagExtraText(before, trimEnd(text, before, src));
+    }
+    const end = trimEnd(text, tag.urlEnd, line.end);
+    let at = tag.urlEnd;
+    if (at < end && (text[at] === '"' || text[at] === "'") && text[tag.urlStart - 1] === text[at]) {
+      at++; // the closing quote
+    }
+    while (at < end && !isAngle(at)) {
+      at++;
+    }
+    if (at < end && text.charCodeAt(at) === 62) {
+      at++;
+      if (text.startsWith('</video>', at) && at + 8 <= end) {
+        at += 8;
+      }
+      if (text.startsWith('</div>', at) && at + 6 <= end) {
+        at += 6;
+      }
+      at = skipSpaces(text, at, end);
+    }
+    if (at < end) {
+      this.diagnostics.videoTagExtraText(at, end);
+    }
   }
 
   setMedia(link, player) {
@@ -409,8 +447,18 @@ function withPositions(reader, source, sourceText, diagnostics) {
   };
 }
 
-function read(text, replacements, source) {
+function read(text, replacements, source, checkText = true) {
   const diagnostics = new Diagnostics();
+  // Clearly not text (binary, UTF-16): one NOT_TEXT error spanning the whole input, and nothing
+  // else (Java's NotText, which looks at the input with its byte order mark, if any).
+  const binary = checkText ? notText(text) : null;
+  if (binary !== null) {
+    diagnostics.notText(binary.suspect, binary.sample, 0, text.length);
+    return {
+      schema: SCHEMA_VERSION, source, editions: [], blocks: [], unrecognisedLines: [],
+      diagnostics: diagnostics.toJson(new SourceText(text)),
+    };
+  }
   // A leading byte order mark is not part of the text (nor of the first line's columns).
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (bom) {
@@ -440,24 +488,27 @@ function reportReplacements(replacements, shift, diagnostics) {
  * Reads a digest.
  *
  * @param {string} text the digest (a leading U+FEFF is skipped)
- * @param {{source?: string|null}} [options] source: the name written in the result's `source`
+ * @param {{source?: string|null, checkText?: boolean}} [options] source: the name written in the
+ *     result's `source`; checkText: false reads an input that is clearly not text as text (see
+ *     index.d.ts, ParseOptions)
  * @returns {object} the `digest parse --json` object without glosses (index.d.ts: Digest)
  */
 export function parseDigest(text, options = {}) {
   if (typeof text !== 'string') {
     throw new TypeError('parseDigest: text must be a string (use parseDigestBytes for bytes)');
   }
-  return read(text, [], options.source ?? null);
+  return read(text, [], options.source ?? null, options.checkText ?? true);
 }
 
 /**
  * Reads a digest from UTF-8 bytes as the Java CLI does: invalid bytes become U+FFFD, each run
- * of them with an INVALID_UTF8 diagnostic.
+ * of them with an INVALID_UTF8 diagnostic; an input that is clearly not text gets one NOT_TEXT
+ * error instead.
  *
  * @param {Uint8Array} bytes the file's bytes
- * @param {{source?: string|null}} [options]
+ * @param {{source?: string|null, checkText?: boolean}} [options]
  */
 export function parseDigestBytes(bytes, options = {}) {
   const { text, replacements } = decodeUtf8(bytes);
-  return read(text, replacements, options.source ?? null);
+  return read(text, replacements, options.source ?? null, options.checkText ?? true);
 }

@@ -28,6 +28,18 @@ test('files, a directory and standard input, in order', () => {
     + `${toJsonLine(parseDigestBytes(Buffer.from('# Hello\n'), { source: '-' }))}\n`);
 });
 
+test('a file that is not text gets NOT_TEXT; standard input, which the Java CLI streams, is read as text', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'digest-js-'));
+  const binary = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0xff, 0xfe, 0x0a, 0x00]);
+  writeFileSync(join(dir, 'b.md'), binary);
+  const result = spawnSync(process.execPath, [bin, join(dir, 'b.md'), '-'], { input: binary });
+  assert.equal(result.status, 0, String(result.stderr));
+  const [file, stdin] = String(result.stdout).trimEnd().split('\n').map((line) => JSON.parse(line));
+  assert.deepEqual(file.diagnostics.map((d) => d.code), ['NOT_TEXT']);
+  assert.ok(stdin.unrecognisedLines.length > 0);
+  assert.ok(!stdin.diagnostics.some((d) => d.code === 'NOT_TEXT'));
+});
+
 test('a missing file: message on standard error, no line, exit status 1; the others still parsed', () => {
   const example = join(examplesDir, 'empty.md');
   const result = run(['/nonexistent/x.md', example]);

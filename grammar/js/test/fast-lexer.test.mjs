@@ -39,6 +39,33 @@ for (const file of allInputs()) {
   });
 }
 
+/** The token types of the hand-written lexer, in order. */
+function tokenTypes(text) {
+  const lexer = createLexer(text);
+  const types = [];
+  for (let t = lexer.nextToken(); t.type !== -1; t = lexer.nextToken()) {
+    types.push(t.type);
+  }
+  return types;
+}
+
+test('PLAYER takes the link\'s line end, any blank lines and the player\'s marker', () => {
+  for (const between of ['', '\n', ' \t\n', '\r\n  \r\n', '\r', '\n\n\n']) {
+    for (const end of ['\n', '\r\n', '\r']) {
+      for (const marker of ['<video', '<div><video']) {
+        const text = `[Watch Video](u)${end}${between}${marker} src=u>\n`;
+        assertSameTokens(text, JSON.stringify(text));
+        assert.deepEqual(tokenTypes(text).slice(0, 4), [DigestLexer.WATCH_VIDEO, DigestLexer.TEXT, DigestLexer.PLAYER,
+          DigestLexer.TEXT], JSON.stringify(text));
+      }
+    }
+  }
+  // not across a line that is not blank, nor with blanks before the marker on its line
+  for (const text of ['[Watch Video](u)\nx\n<video>', '[Watch Video](u)\n <video>']) {
+    assert.ok(!assertSameTokens(text, JSON.stringify(text)).has(DigestLexer.PLAYER), JSON.stringify(text));
+  }
+});
+
 // Pieces that start, nearly start or break every token of the grammar.
 const PIECES = [
   '## Daily Papers (', '## Daily Papers', '## ', '##', '# ', '#', '### [', '### ', '![', '!', '[Watch Video]',

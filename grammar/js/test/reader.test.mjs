@@ -171,8 +171,82 @@ test('JSON lines as Jackson writes them: upper-case hex in \\u escapes', () => {
     + '"unrecognisedLines":[],"diagnostics":[]}');
 });
 
-test('every code has a severity; parseDigest wants a string', () => {
-  assert.equal(Object.keys(SEVERITIES).length, 15);
+test('video tag lines that are the media: text that is neither the tag nor its URL is a warning', () => {
+  const paper = (lines) => parseDigest(['## Daily Papers (2025-01-01)', '### [T](u)', ...lines, '- a'].join('\n'));
+  const found = (digest) => digest.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`);
+  for (const tag of ["<video src='https://v/a.mp4'></video>", '<div><video src="https://v/a.mp4"></video></div>',
+    '<video src=https://v/a.mp4>']) {
+    let digest = paper([`${tag} (영상) `]);
+    assert.deepEqual(digest.editions[0].papers[0].media, { type: 'video', url: 'https://v/a.mp4' });
+    assert.deepEqual(found(digest), [`3:${tag.length + 2} WARNING VIDEO_TAG_EXTRA_TEXT`], tag);
+    assert.equal(digest.diagnostics[0].message, 'text in the video tag line is neither the tag nor its URL; it is ignored');
+    digest = paper([`${tag} \t`]);
+    assert.deepEqual(digest.diagnostics, [], tag);
+  }
+  // markup before the src, and text after a '>' that is not the closing tags
+  assert.deepEqual(found(paper(["<video <b>controls</b> src='https://v/a.mp4' autoplay></video>"])),
+    ['3:8 WARNING VIDEO_TAG_EXTRA_TEXT']);
+  assert.deepEqual(found(paper(["<video controls src='https://v/a.mp4'></div></video>"])),
+    ['3:45 WARNING VIDEO_TAG_EXTRA_TEXT']);
+  // a player line: text after its tag, or no URL at all (all of the line, from its first column)
+  assert.deepEqual(found(paper(['[Watch Video](https://v/a.mp4)', '', "<video src='https://v/a.mp4'></video>x"])),
+    ['5:38 WARNING VIDEO_TAG_EXTRA_TEXT']);
+  const noSrc = paper(['[Watch Video](https://v/a.mp4)', '<video controls></video>  ']);
+  assert.deepEqual(noSrc.editions[0].papers[0].media, { type: 'video', url: 'https://v/a.mp4' });
+  assert.deepEqual(found(noSrc), ['4:1 WARNING VIDEO_TAG_EXTRA_TEXT']);
+  // a video tag line that is not the media is an unrecognised line, not checked
+  assert.deepEqual(found(paper(['![](https://i/a.png)', "<video src='https://v/a.mp4'> x"])),
+    ['4:1 ERROR UNRECOGNISED_LINE']);
+});
+
+test('an input that is clearly not text: nothing but one NOT_TEXT error', () => {
+  const expected = (sample, suspect, line = 1) => ({
+    schema: 1, source: 'b.md', editions: [], blocks: [], unrecognisedLines: [],
+    diagnostics: [{
+      severity: 'ERROR', code: 'NOT_TEXT', line, column: 1,
+      message: `input is not text: ${suspect} of its first ${sample} characters are control characters or invalid`
+        + ' UTF-8; nothing of it was parsed',
+    }],
+  });
+  // a UTF-16 file: a NUL in every other char (its byte order mark is two replacements)
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Hi\n\n### [T](u)\n', 'utf16le')]);
+  assert.deepEqual(parseDigestBytes(utf16, { source: 'b.md' }), expected(36, 19));
+  // binary bytes: invalid UTF-8 counts with the controls
+  const binary = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0xff, 0xfe, 0x0a, 0x00]);
+  assert.deepEqual(parseDigestBytes(binary, { source: 'b.md' }).diagnostics[0].message,
+    expected(16, 12).diagnostics[0].message);
+  // the thresholds: at least one control, at least 8 suspects, at least a quarter of the sample
+  assert.deepEqual(parseDigest('\u0001'.repeat(8) + 'x'.repeat(24), { source: 'b.md' }), expected(32, 8));
+  const codes = (text) => parseDigest(text).diagnostics.map((d) => d.code);
+  assert.ok(!codes('\u0001'.repeat(8) + 'x'.repeat(25)).includes('NOT_TEXT'));
+  assert.ok(!codes('\u0001'.repeat(7)).includes('NOT_TEXT'));
+  assert.ok(!codes('\uFFFD'.repeat(100)).includes('NOT_TEXT'), 'replacements alone: a wrong 8-bit encoding');
+  assert.deepEqual(codes('\u0000' + '\uFFFD'.repeat(20)), ['NOT_TEXT']);
+  assert.ok(!codes('\t\n\u000B\u000C\r'.repeat(20)).includes('NOT_TEXT'), 'tab, line and page breaks are text');
+  // only the first 4096 chars are looked at; a byte order mark counts as one of them
+  assert.deepEqual(codes('\u007F\u001F'.repeat(600) + '## Daily Papers (2025-01-01)\n'), ['NOT_TEXT']);
+  assert.ok(!codes('# Hi\n'.repeat(1000) + '\u0000'.repeat(5000)).includes('NOT_TEXT'));
+  assert.equal(parseDigest('\uFEFF' + '\u0001'.repeat(8)).diagnostics[0].message,
+    expected(9, 8).diagnostics[0].message);
+  // the diagnostic is at the start, whatever line the input ends on
+  assert.deepEqual(parseDigest('\n\n' + '\u0000'.repeat(10), { source: 'b.md' }), expected(12, 10));
+  // checkText: false reads it as text, as Java's stream does
+  assert.deepEqual(parseDigestBytes(utf16, { checkText: false }).diagnostics.map((d) => d.code).slice(0, 2),
+    ['INVALID_UTF8', 'UNRECOGNISED_LINE']);
+});
+
+test('every code has a severity, as in Java and index.d.ts; parseDigest wants a string', async () => {
+  const { readFileSync } = await import('node:fs');
+  const java = readFileSync(new URL('../../../src/main/java/io/github/dailypapers/digest/model/DiagnosticCode.java',
+    import.meta.url), 'utf8');
+  const javaSeverities = Object.fromEntries([...java.matchAll(/^ {4}([A-Z0-9_]+)\(Severity\.([A-Z]+)\)/gm)]
+    .map((m) => [m[1], m[2]]));
+  assert.deepEqual({ ...SEVERITIES }, javaSeverities);
+  assert.deepEqual(Object.keys(SEVERITIES), Object.keys(javaSeverities), 'in the order of the Java enum');
+  const declarations = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
+  const union = declarations.slice(declarations.indexOf('export type DiagnosticCode'), declarations.indexOf(';',
+    declarations.indexOf('export type DiagnosticCode')));
+  assert.deepEqual([...union.matchAll(/'([A-Z0-9_]+)'/g)].map((m) => m[1]), Object.keys(SEVERITIES));
   assert.throws(() => parseDigest(Buffer.from('x')), TypeError);
   assert.equal(parseDigest('').source, null);
 });

@@ -41,8 +41,10 @@ import org.junit.jupiter.api.TestFactory;
  * The grammar's conformance examples ({@code grammar/examples/*.md}, see grammar/README.md):
  * each parses with the generated Java lexer and parser without a syntax error to exactly the
  * tree in its {@code .tree} file, the grammar is unambiguous on them and needs one token of
- * lookahead, and the grammar files contain no target-specific code. {@code grammar/js/check.mjs}
- * checks the same trees with the JavaScript target.
+ * lookahead, and the grammar files contain no target-specific code. With the JavaScript
+ * target, {@code grammar/js/test/trees.test.mjs} checks the same trees, and
+ * {@code grammar/js/test/grammar.test.mjs} the ambiguity and the target-specific code (the
+ * scan is in {@code grammar/js/tools/grammar-scan.mjs}).
  *
  * <p>Samples under {@code src/test/resources/samples} that have a {@code .md.tree} file are
  * checked the same way (their text stays there because of its licence).
@@ -278,7 +280,7 @@ class GrammarExamplesTest {
         assertFalse(targetSpecificCode("parser grammar P;\noptions { superClass = Base; }\nr : A ;\n").isEmpty());
     }
 
-    // ---- the target-specific code scan (grammar/js/check.mjs has the same one) --------------
+    // ---- the target-specific code scan (grammar/js/tools/grammar-scan.mjs has the same one)
 
     private static final Pattern OPTION_LIKE_BLOCK =
             Pattern.compile("\\b(options|tokens|channels)\\s*\\{([^{}]*)\\}");
