@@ -70,7 +70,7 @@ class UnixMannersTest {
         Path file = write("a.md", DIGEST);
         for (String[] args : new String[][] {{"parse", file.toString()}, {"parse", "--json", file.toString()},
             {"glossary", file.toString()}, {"--help"}}) {
-            CliRun run = CliRun.runInto(new FailingWriter("No space left on device", 10), InputStreamOf(""), args);
+            CliRun run = CliRun.runInto(new FailingWriter("No space left on device", 5), InputStreamOf(""), args);
             assertEquals(1, run.status(), String.join(" ", args));
             assertEquals("digest: cannot write the output: no space left on device\n", run.err(), String.join(" ", args));
         }
