@@ -135,12 +135,15 @@ public final class GlossFinder {
      * term, and one English word that is not its translation: the group names the instance.
      */
     private static boolean namesAnInstance(String text, TermSpan.Range term, String phrase) {
+        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0) {
+            return false;
+        }
         int wordStart = term.end();
         while (wordStart > term.start() && text.charAt(wordStart - 1) != ' ') {
             wordStart--;
         }
         java.util.Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
-        if (translations == null || phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0) {
+        if (translations == null) {
             return false;
         }
         String word = phrase.toLowerCase(java.util.Locale.ROOT);
@@ -162,11 +165,16 @@ public final class GlossFinder {
             java.util.Map.entry("module", java.util.Set.of("모듈")),
             java.util.Map.entry("tool", java.util.Set.of("도구", "툴")));
 
+    private static final int LONGEST_CATEGORY_WORD = CATEGORY_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     /**
      * {@code 질문-응답(task)}: a category word alone in the group, after a term that does not end
      * in its translation: the group says what kind of thing the term is, it does not translate it.
      */
     private static boolean namesACategory(String text, TermSpan.Range term, String phrase) {
+        if (phrase.length() > LONGEST_CATEGORY_WORD + 1 || phrase.indexOf(' ') >= 0) {
+            return false; // not one category word, nor its plural
+        }
         String word = phrase.toLowerCase(java.util.Locale.ROOT);
         if (word.endsWith("s")) {
             word = word.substring(0, word.length() - 1);
@@ -453,9 +461,12 @@ public final class GlossFinder {
         return phrase.length() > word.length() + 1 && phrase.endsWith(word) && phrase.charAt(phrase.length() - word.length() - 1) == ' ';
     }
 
+    /** Whether a word is one of the phrase's words or hyphen parts. */
     private static boolean containsWord(String phrase, String word) {
-        for (String w : phrase.split("[ -]")) {
-            if (w.equals(word)) {
+        for (int at = phrase.indexOf(word); at >= 0; at = phrase.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || phrase.charAt(at - 1) == ' ' || phrase.charAt(at - 1) == '-')
+                    && (end == phrase.length() || phrase.charAt(end) == ' ' || phrase.charAt(end) == '-')) {
                 return true;
             }
         }

@@ -164,7 +164,15 @@ final class GroupContent {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || Character.isWhitespace(c);
+        return isWhitespace(c) || c == '\u00A0';
+    }
+
+    /** {@link Character#isWhitespace}, answered for ASCII and Hangul without a table lookup. */
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C;
+        }
+        return c >= 0x80 && c < 0xAC00 && Character.isWhitespace(c);
     }
 
     private static GroupContent koreanPhrase(String content) {
@@ -364,19 +372,36 @@ final class GroupContent {
 
     /** {@code (LLM-jp model suite v1.0)}: a name with a version, not a translation. */
     private static boolean hasVersion(String content) {
-        for (String word : content.split(" ")) {
-            int i = word.startsWith("v") || word.startsWith("V") ? 1 : 0;
-            if (word.length() > i && Character.isDigit(word.charAt(i)) && (i == 1 || word.indexOf('.') > 0)) {
-                boolean version = true;
-                for (int k = i; k < word.length() && version; k++) {
-                    version = Character.isDigit(word.charAt(k)) || word.charAt(k) == '.';
-                }
-                if (version) {
-                    return true;
-                }
+        int n = content.length();
+        for (int start = 0; start < n; ) {
+            int end = content.indexOf(' ', start);
+            if (end < 0) {
+                end = n;
             }
+            if (isVersion(content, start, end)) {
+                return true;
+            }
+            start = end + 1;
         }
         return false;
+    }
+
+    /** {@code v2}, {@code V1.5}, {@code 1.0}: a word of digits and dots after an optional {@code v}. */
+    private static boolean isVersion(String s, int start, int end) {
+        int i = start < end && (s.charAt(start) == 'v' || s.charAt(start) == 'V') ? start + 1 : start;
+        if (end <= i || !Character.isDigit(s.charAt(i))) {
+            return false;
+        }
+        boolean dot = false;
+        for (int k = i; k < end; k++) {
+            char c = s.charAt(k);
+            if (c == '.') {
+                dot |= k > start;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return i > start || dot;
     }
 
     /** {@code SAM 2}: an acronym and a version number. */
@@ -474,7 +499,7 @@ final class GroupContent {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
+            boolean space = isWhitespace(s.charAt(i));
             if (!space && !inWord) {
                 count++;
             }
@@ -488,7 +513,7 @@ final class GroupContent {
 
     private static int firstWordLength(String s) {
         int i = 0;
-        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && !isWhitespace(s.charAt(i))) {
             i++;
         }
         return i;
@@ -496,7 +521,7 @@ final class GroupContent {
 
     private static String firstWord(String s) {
         int i = 0;
-        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && !isWhitespace(s.charAt(i))) {
             i++;
         }
         return s.substring(0, i);

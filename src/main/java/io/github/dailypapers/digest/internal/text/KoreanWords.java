@@ -1,7 +1,5 @@
 package io.github.dailypapers.digest.internal.text;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -84,25 +82,30 @@ final class KoreanWords {
     /** Words that count for nothing: they form one English word with the word before ({@code 확장 가능한} = scalable). */
     private static final Set<String> BOUND_SUFFIXES = Set.of("가능한", "가능성", "가능", "불가능한", "없는");
 
+    /** Adjectives of size or length that often lead a term an acronym does not spell out. */
+    private static final Set<String> TERM_ADJECTIVES = Set.of("짧은", "긴", "작은", "큰", "깊은", "얕은", "넓은", "좁은",
+            "높은", "낮은", "느린", "빠른");
+
     private static final int STOP = 1;
     private static final int ADJECTIVE = 2;
     private static final int BOUND = 4;
     private static final int NOUN = 8;
     private static final int PREFIX = 16;
+    private static final int TERM_ADJECTIVE = 32;
 
     /**
      * Every listed word with the lists it is on, so that a word costs one lookup: this runs for
-     * every word of every term.
+     * every word of every term, and the word is a range of the text, never copied.
      */
-    private static final Map<String, Integer> LISTED = new HashMap<>();
+    private static final WordTable LISTED = new WordTable();
 
     static {
         for (Object[] list : new Object[][] {{STOP_WORDS, STOP}, {ADJECTIVES, ADJECTIVE}, {BOUND_SUFFIXES, BOUND},
-                {PARTICLE_LIKE_NOUNS, NOUN}, {PREFIXES, PREFIX}}) {
+                {PARTICLE_LIKE_NOUNS, NOUN}, {PREFIXES, PREFIX}, {TERM_ADJECTIVES, TERM_ADJECTIVE}}) {
             @SuppressWarnings("unchecked")
             Set<String> words = (Set<String>) list[0];
             for (String word : words) {
-                LISTED.merge(word, (Integer) list[1], (a, b) -> a | b);
+                LISTED.add(word, (Integer) list[1]);
             }
         }
     }
@@ -121,17 +124,25 @@ final class KoreanWords {
         LONG_ENDING_LAST_CHARS = chars.toString();
     }
 
-    private static int flags(String word) {
-        Integer flags = LISTED.get(word);
-        return flags == null ? 0 : flags;
+    /**
+     * The lists the word {@code text[start, end)} is on, as flags for the methods below.
+     *
+     * @param hash {@link #nextHash} of the word, which the caller computes as it reads the word
+     */
+    static int flags(String text, int start, int end, int hash) {
+        return LISTED.get(text, start, end, hash);
     }
 
-    /** The role of a word (not the head word) before a term. */
-    static Role role(String word) {
-        if (!hasLetterOrDigit(word)) {
+    /** The hash of a word read backwards, one char at a time: {@code hash = next(hash, c)} from its last char to its first. */
+    static int nextHash(int hash, char c) {
+        return 31 * hash + c;
+    }
+
+    /** The role of the word {@code text[start, end)} (not the head word) before a term. */
+    static Role role(String text, int start, int end, int flags) {
+        if (!hasLetterOrDigit(text, start, end)) {
             return Role.STOP; // a dash or bullet: "- 인간 피드백 …"
         }
-        int flags = flags(word);
         if ((flags & STOP) != 0) {
             return Role.STOP;
         }
@@ -141,30 +152,33 @@ final class KoreanWords {
         if ((flags & NOUN) != 0) {
             return Role.PLAIN;
         }
-        int n = word.length();
-        char last = word.charAt(n - 1);
-        if (n >= 2 && Scripts.isHangul(word.charAt(n - 2)) && (last == '와' || last == '과')) {
+        int n = end - start;
+        char last = text.charAt(end - 1);
+        boolean hangulBeforeLast = n >= 2 && Scripts.isHangul(text.charAt(end - 2));
+        if (hangulBeforeLast && (last == '와' || last == '과')) {
             return Role.AND_PARTICLE;
         }
-        if (endsInParticle(word, flags)) {
+        if (endsInParticle(text, start, end, flags)) {
             return Role.STOP;
         }
-        if (n >= 2 && Scripts.isHangul(word.charAt(n - 2))) {
+        if (hangulBeforeLast) {
             if (last == '의') {
                 return Role.POSSESSIVE;
             }
-            if (last == '된' || last == '한' && !word.equals("제한") && !word.equals("권한") && !word.equals("무한")
-                    || word.endsWith("로운") || word.endsWith("러운") || word.endsWith("적인")) {
+            if (last == '된' || last == '한' && !is(text, start, end, "제한") && !is(text, start, end, "권한")
+                    && !is(text, start, end, "무한")
+                    || endsWith(text, start, end, "로운") || endsWith(text, start, end, "러운")
+                    || endsWith(text, start, end, "적인")) {
                 return Role.MODIFIER;
             }
-            if (last == '인' && n >= 3 && !isNounInIn(word)) {
+            if (last == '인' && n >= 3 && !isNounInIn(text, start, end)) {
                 return Role.STOP; // the copula: 방법인 "which is a method"
             }
             if (last == '다') {
-                return word.equals("람다") || word.equals("판다") ? Role.PLAIN : Role.STOP;
+                return is(text, start, end, "람다") || is(text, start, end, "판다") ? Role.PLAIN : Role.STOP;
             }
         }
-        if (isQuantity(word)) {
+        if (isQuantity(text, start, end)) {
             return Role.STOP;
         }
         return Role.PLAIN;
@@ -175,57 +189,52 @@ final class KoreanWords {
      * ({@code 했습니다(…)}) or a case particle ({@code 학습은 (…)}, {@code 모델을(…)}). Adnominal
      * {@code …는} ({@code 인코더 없는(encoder-free)}) and {@code …와}/{@code …과} do not.
      */
-    static boolean isClauseEnd(String word) {
-        int flags = flags(word);
+    static boolean isClauseEnd(String text, int start, int end, int flags) {
         if ((flags & (NOUN | ADJECTIVE)) != 0) {
             return false;
         }
-        int n = word.length();
-        char last = word.charAt(n - 1);
-        if (n >= 2 && Scripts.isHangul(word.charAt(n - 2)) && last == '다') {
-            return !word.equals("람다") && !word.equals("판다");
+        char last = text.charAt(end - 1);
+        if (end - start >= 2 && Scripts.isHangul(text.charAt(end - 2)) && last == '다') {
+            return !is(text, start, end, "람다") && !is(text, start, end, "판다");
         }
-        return last != '는' && last != '와' && last != '과' && endsInParticle(word, flags);
+        return last != '는' && last != '와' && last != '과' && endsInParticle(text, start, end, flags);
     }
 
     /** A word ending in an object, place or instrument particle: the argument of a verb after it. */
-    static boolean endsInArgumentParticle(String word) {
-        int n = word.length();
-        if (n < 2 || (flags(word) & NOUN) != 0) {
+    static boolean endsInArgumentParticle(String text, int start, int end, int flags) {
+        if (end - start < 2 || (flags & NOUN) != 0) {
             return false;
         }
-        char last = word.charAt(n - 1);
-        return last == '을' || last == '를' || last == '에' || last == '로' || word.endsWith("에서") || word.endsWith("에게");
+        char last = text.charAt(end - 1);
+        return last == '을' || last == '를' || last == '에' || last == '로' || endsWith(text, start, end, "에서")
+                || endsWith(text, start, end, "에게");
     }
 
-    /** A word ending in a case particle or connective ending ({@code 모델을}, {@code LLM은}, {@code 위에서}). */
-    static boolean endsInParticle(String word) {
-        return endsInParticle(word, flags(word));
-    }
-
-    private static boolean endsInParticle(String word, int flags) {
+    private static boolean endsInParticle(String text, int start, int end, int flags) {
         if ((flags & NOUN) != 0) {
             return false;
         }
-        int n = word.length();
-        if (LONG_ENDING_LAST_CHARS.indexOf(word.charAt(n - 1)) >= 0) {
+        int n = end - start;
+        char last = text.charAt(end - 1);
+        if (LONG_ENDING_LAST_CHARS.indexOf(last) >= 0) {
             for (String ending : LONG_ENDINGS) {
-                if (n > ending.length() && word.endsWith(ending)) {
+                if (n > ending.length() && endsWith(text, start, end, ending)) {
                     return true;
                 }
             }
         }
-        if (n < 2 || SHORT_ENDINGS.indexOf(word.charAt(n - 1)) < 0) {
+        if (n < 2 || SHORT_ENDINGS.indexOf(last) < 0) {
             return false;
         }
-        char before = word.charAt(n - 2);
+        char before = text.charAt(end - 2);
         return Scripts.isHangul(before) || (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z')
                 || (before >= '0' && before <= '9');
     }
 
-    private static boolean hasLetterOrDigit(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetterOrDigit(word.charAt(i))) {
+    private static boolean hasLetterOrDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0xAC00 && c <= 0xD7A3 || Character.isLetterOrDigit(c)) {
                 return true;
             }
         }
@@ -233,13 +242,13 @@ final class KoreanWords {
     }
 
     /** {@code 187개의}, {@code 2번째}: a number with a Korean counter. */
-    private static boolean isQuantity(String word) {
-        return word.length() >= 2 && Character.isDigit(word.charAt(0)) && Scripts.isHangul(word.charAt(word.length() - 1));
+    private static boolean isQuantity(String text, int start, int end) {
+        return end - start >= 2 && Character.isDigit(text.charAt(start)) && Scripts.isHangul(text.charAt(end - 1));
     }
 
-    private static boolean isNounInIn(String word) {
+    private static boolean isNounInIn(String text, int start, int end) {
         for (String noun : NOUNS_IN_IN) {
-            if (word.endsWith(noun)) {
+            if (endsWith(text, start, end, noun)) {
                 return true;
             }
         }
@@ -250,12 +259,12 @@ final class KoreanWords {
      * Whether a word is a function word that the English has too ({@code 및} for "and"), so it may
      * sit between two words of the term.
      */
-    static boolean isBridge(String word, TermHint hint) {
-        if (word.length() > 3 || hint.functionWords() == 0) {
+    static boolean isBridge(String text, int start, int end, TermHint hint) {
+        if (end - start > 3 || hint.functionWords() == 0) {
             return false; // every bridge is short and stands for a function word
         }
         for (String[] bridge : BRIDGES) {
-            if (bridge[0].equals(word)) {
+            if (is(text, start, end, bridge[0])) {
                 return hint.has(bit(bridge[1]));
             }
         }
@@ -266,13 +275,18 @@ final class KoreanWords {
         return TermHint.functionWord(english, 0, english.length());
     }
 
-    static boolean isPrefix(String word) {
-        return (flags(word) & PREFIX) != 0;
+    static boolean isPrefix(int flags) {
+        return (flags & PREFIX) != 0;
     }
 
     /** Words that count no unit of their own ({@code 가능한}: "-able" of the word before). */
-    static boolean isBoundSuffix(String word) {
-        return (flags(word) & BOUND) != 0;
+    static boolean isBoundSuffix(int flags) {
+        return (flags & BOUND) != 0;
+    }
+
+    /** An adjective of size or length ({@code 짧은}, {@code 큰}) that may lead a term an acronym does not spell out. */
+    static boolean isTermAdjective(int flags) {
+        return (flags & TERM_ADJECTIVE) != 0;
     }
 
     /**
@@ -283,19 +297,28 @@ final class KoreanWords {
      * {@code 다중모달} is one English word), and {@code 기반}/{@code 기반의}
      * ("-based", "from") counts none ({@code 인간 피드백 기반 강화 학습(RLHF)}).
      */
-    static int units(String word, boolean acronym, boolean head) {
-        if (acronym && head && word.length() == 4 && isAllHangul(word)) {
+    static int units(String text, int start, int end, int flags, boolean acronym, boolean head) {
+        if (acronym && head && end - start == 4 && isAllHangul(text, start, end)) {
             return 2;
         }
-        if (acronym && (word.equals("기반") || word.equals("기반의"))) {
+        if (acronym && (is(text, start, end, "기반") || is(text, start, end, "기반의"))) {
             return 0;
         }
-        return units(word);
+        if (end - start <= 4 && (flags & BOUND) != 0) {
+            return 0;
+        }
+        int units = 1;
+        for (int i = start + 1; i < end - 1; i++) {
+            if (text.charAt(i) == '-') {
+                units++;
+            }
+        }
+        return units;
     }
 
-    private static boolean isAllHangul(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!Scripts.isHangul(word.charAt(i))) {
+    private static boolean isAllHangul(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Scripts.isHangul(text.charAt(i))) {
                 return false;
             }
         }
@@ -307,29 +330,64 @@ final class KoreanWords {
      * its particle translates: {@code 깊이와 노멀 정보(Depth and Normal Information)},
      * {@code 인간 피드백으로부터 강화 학습(Reinforcement Learning from Human Feedback)}.
      */
-    static boolean particleMatches(String word, TermHint hint) {
-        int n = word.length();
-        if (n < 2 || !Scripts.isHangul(word.charAt(n - 2))) {
+    static boolean particleMatches(String text, int start, int end, TermHint hint) {
+        int n = end - start;
+        if (n < 2 || !Scripts.isHangul(text.charAt(end - 2))) {
             return false;
         }
-        char last = word.charAt(n - 1);
+        char last = text.charAt(end - 1);
         if (last == '와' || last == '과') {
             return hint.has(TermHint.AND);
         }
-        return hint.has(TermHint.FROM) && n >= 4 && (word.endsWith("로부터") || word.endsWith("에서"));
+        return hint.has(TermHint.FROM) && n >= 4 && (endsWith(text, start, end, "로부터") || endsWith(text, start, end, "에서"));
     }
 
-    /** Korean words count their hyphen-separated parts ({@code 키-값} is two). */
-    static int units(String word) {
-        if (word.length() <= 4 && (flags(word) & BOUND) != 0) {
-            return 0;
-        }
-        int units = 1;
-        for (int i = 1; i < word.length() - 1; i++) {
-            if (word.charAt(i) == '-') {
-                units++;
+    /** Whether {@code text[start, end)} is {@code word}. */
+    static boolean is(String text, int start, int end, String word) {
+        return end - start == word.length() && text.startsWith(word, start);
+    }
+
+    private static boolean endsWith(String text, int start, int end, String suffix) {
+        return end - start >= suffix.length() && text.startsWith(suffix, end - suffix.length());
+    }
+
+    /**
+     * A set of words with flags, looked up by a range of a text without copying it: open
+     * addressing over {@link #nextHash}'s hash of the range.
+     */
+    private static final class WordTable {
+        private final String[] keys = new String[512];
+        private final int[] values = new int[512];
+        private int size;
+        private int longest;
+
+        void add(String word, int flags) {
+            if (size++ > keys.length / 2) {
+                throw new IllegalStateException("word table too small");
             }
+            int hash = 0;
+            for (int i = word.length() - 1; i >= 0; i--) {
+                hash = nextHash(hash, word.charAt(i));
+            }
+            int slot = slot(word, 0, word.length(), hash);
+            longest = Math.max(longest, word.length());
+            keys[slot] = word;
+            values[slot] |= flags;
         }
-        return units;
+
+        int get(String text, int start, int end, int hash) {
+            // Most words read are longer than any listed word: no lookup for them.
+            return end - start > longest ? 0 : values[slot(text, start, end, hash)]; // an empty slot has no flags
+        }
+
+        /** The slot of the range's word, or the empty slot where it would go. */
+        private int slot(String text, int start, int end, int hash) {
+            int mask = keys.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            while (keys[slot] != null && !is(text, start, end, keys[slot])) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
     }
 }

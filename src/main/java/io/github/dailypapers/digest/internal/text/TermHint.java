@@ -85,6 +85,10 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
 
     /** A part of a hyphenated word that reads as an adjective or participle ({@code trained}, {@code Grouped}). */
     private static boolean isAdjective(String phrase, int start, int end) {
+        char last = (char) (phrase.charAt(end - 1) | 0x20);
+        if (last != 'd' && last != 'e' && last != 'l' && last != 's' && last != 'c') {
+            return false; // the last letters of the endings
+        }
         for (String ending : ADJECTIVE_ENDINGS) {
             int from = end - ending.length();
             if (from > start + 1 && phrase.regionMatches(true, from, ending, 0, ending.length())) {

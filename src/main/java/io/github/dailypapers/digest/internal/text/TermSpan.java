@@ -1,7 +1,5 @@
 package io.github.dailypapers.digest.internal.text;
 
-import java.util.Set;
-
 /**
  * Decides how far back the term of a gloss reaches, word by word from the group's {@code (}.
  * The rules are documented, with examples, in {@code docs/bilingual.md} ("The term span"):
@@ -25,10 +23,6 @@ import java.util.Set;
 final class TermSpan {
 
     private TermSpan() {}
-
-    /** Adjectives of size or length that often lead a term an acronym does not spell out. */
-    private static final Set<String> TERM_ADJECTIVES = Set.of("짧은", "긴", "작은", "큰", "깊은", "얕은", "넓은", "좁은",
-            "높은", "낮은", "느린", "빠른");
 
     /** Clause punctuation, quotes and brackets: a term never reaches past one. */
     private static final String BOUNDARY = "()[]{}\"'“”‘’«»,.:;!?·|<>";
@@ -59,7 +53,7 @@ final class TermSpan {
         if (c < 128) {
             return c <= ' ' && (c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C);
         }
-        return Character.isWhitespace(c);
+        return c < 0xAC00 && Character.isWhitespace(c); // nothing from Hangul syllables up is whitespace
     }
 
     /** A range of the text. */
@@ -73,11 +67,11 @@ final class TermSpan {
      */
     static Range korean(String text, int headEnd, TermHint hint) {
         Word head = Word.before(text, headEnd, headEnd);
-        if (head == null || KoreanWords.isClauseEnd(head.text)) {
+        if (head == null || KoreanWords.isClauseEnd(text, head.start, head.end, head.flags)) {
             return null;
         }
         int start = head.start;
-        int units = KoreanWords.units(head.text, hint.acronym(), true);
+        int units = KoreanWords.units(text, head.start, head.end, head.flags, hint.acronym(), true);
         int taken = start; // the start before any bridge word not yet followed by a word
         boolean stopped = head.boundaryBefore;
         Word first = head;
@@ -87,12 +81,11 @@ final class TermSpan {
                 stopped = true;
                 break;
             }
-            String word = previous.text;
-            if (word.equals("통한") && !previous.boundaryBefore) {
+            if (!previous.boundaryBefore && KoreanWords.is(text, previous.start, previous.end, "통한")) {
                 // 인간 피드백을 통한 강화 학습(RLHF): "through its object" inside a term the count wants longer.
                 Word object = Word.before(text, previous.start, headEnd);
-                if (object != null && !object.afterClosingBracket && object.text.length() >= 2
-                        && (object.text.endsWith("을") || object.text.endsWith("를"))) {
+                if (object != null && !object.afterClosingBracket && object.end - object.start >= 2
+                        && (text.charAt(object.end - 1) == '을' || text.charAt(object.end - 1) == '를')) {
                     start = object.start;
                     taken = start;
                     first = object;
@@ -100,28 +93,28 @@ final class TermSpan {
                     continue;
                 }
             }
-            if (KoreanWords.isBridge(word, hint)) {
+            if (KoreanWords.isBridge(text, previous.start, previous.end, hint)) {
                 start = previous.start; // kept only if a word of the term comes before it
                 stopped = previous.boundaryBefore;
                 continue;
             }
             boolean take;
-            switch (KoreanWords.role(word)) {
+            switch (KoreanWords.role(text, previous.start, previous.end, previous.flags)) {
                 case PLAIN:
                     take = true;
                     break;
                 case AND_PARTICLE:
-                    take = KoreanWords.particleMatches(word, hint);
+                    take = KoreanWords.particleMatches(text, previous.start, previous.end, hint);
                     break;
                 case POSSESSIVE:
                     take = hint.has(TermHint.OF) ? units < hint.parts() : units < hint.words();
                     break;
                 case MODIFIER:
-                    take = (units < hint.modifiers() || KoreanWords.isBoundSuffix(first.text))
+                    take = (units < hint.modifiers() || KoreanWords.isBoundSuffix(first.flags))
                             && !(hint.acronym() && governsArgument(text, previous, headEnd));
                     break;
                 default:
-                    take = KoreanWords.particleMatches(word, hint);
+                    take = KoreanWords.particleMatches(text, previous.start, previous.end, hint);
             }
             if (!take) {
                 stopped = true;
@@ -130,22 +123,23 @@ final class TermSpan {
             start = previous.start;
             taken = start;
             first = previous;
-            units += KoreanWords.units(word, hint.acronym(), false);
+            units += KoreanWords.units(text, previous.start, previous.end, previous.flags, hint.acronym(), false);
             stopped = previous.boundaryBefore;
         }
         start = taken;
         if (!stopped) {
             // A prefix written apart belongs with the word after it: 다중 모달, 자기 회귀.
             Word previous = Word.before(text, start, headEnd);
-            if (previous != null && !previous.afterClosingBracket && KoreanWords.isPrefix(previous.text)) {
+            if (previous != null && !previous.afterClosingBracket && KoreanWords.isPrefix(previous.flags)) {
                 start = previous.start;
             }
         }
         if (hint.acronym() && !stopped) {
             Word previous = Word.before(text, start, headEnd);
-            if (previous != null && TERM_ADJECTIVES.contains(previous.text)) {
+            if (previous != null && KoreanWords.isTermAdjective(previous.flags)) {
                 Word beforeThat = Word.before(text, previous.start, headEnd);
-                if (previous.boundaryBefore || beforeThat == null || KoreanWords.role(beforeThat.text) == KoreanWords.Role.STOP) {
+                if (previous.boundaryBefore || beforeThat == null
+                        || KoreanWords.role(text, beforeThat.start, beforeThat.end, beforeThat.flags) == KoreanWords.Role.STOP) {
                     start = previous.start;
                 }
             }
@@ -159,32 +153,42 @@ final class TermSpan {
      * acronym, whose letters say less about the words than an English translation does.
      */
     private static boolean governsArgument(String text, Word modifier, int headEnd) {
-        if (modifier.boundaryBefore || modifier.text.indexOf('-') >= 0) {
+        if (modifier.boundaryBefore || hasHyphen(text, modifier.start, modifier.end)) {
             return false;
         }
         Word before = Word.before(text, modifier.start, headEnd);
-        return before != null && (before.afterClosingBracket || KoreanWords.endsInArgumentParticle(before.text));
+        return before != null && (before.afterClosingBracket || KoreanWords.endsInArgumentParticle(text, before.start, before.end, before.flags));
+    }
+
+    private static boolean hasHyphen(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The English term before {@code headEnd}: Latin words only. */
     static Range english(String text, int headEnd, int targetWords) {
         Word word = Word.before(text, headEnd, headEnd);
-        if (word == null || !startsLatin(word.text)) {
+        if (word == null || !startsLatin(text, word.start)) {
             return null;
         }
         int start = word.start;
-        int units = englishUnits(word.text);
+        int units = englishUnits(text, word.start, word.end);
         boolean stopped = word.boundaryBefore;
         while (!stopped && units < targetWords) {
             Word previous = Word.before(text, start, headEnd);
-            if (previous == null || !isLatinWord(previous.text)) {
+            if (previous == null || !isLatinWord(text, previous.start, previous.end)) {
                 break;
             }
-            if (englishUnits(previous.text) == 0 && !hasLatinWordBefore(text, previous.start, headEnd)) {
+            int previousUnits = englishUnits(text, previous.start, previous.end);
+            if (previousUnits == 0 && !hasLatinWordBefore(text, previous.start, headEnd)) {
                 break; // a function word is only inside a term, never at its start
             }
             start = previous.start;
-            units += englishUnits(previous.text);
+            units += previousUnits;
             stopped = previous.boundaryBefore;
         }
         return new Range(start, word.end);
@@ -195,7 +199,7 @@ final class TermSpan {
         int[] starts = new int[max];
         int count = 0;
         Word word = Word.before(text, headEnd, headEnd);
-        while (word != null && count < max && isLatinWord(word.text)) {
+        while (word != null && count < max && isLatinWord(text, word.start, word.end)) {
             starts[count++] = word.start;
             if (word.boundaryBefore) {
                 break;
@@ -207,58 +211,58 @@ final class TermSpan {
 
     private static boolean hasLatinWordBefore(String text, int at, int limitEnd) {
         Word before = Word.before(text, at, limitEnd);
-        return before != null && isLatinWord(before.text) && englishUnits(before.text) > 0;
+        return before != null && isLatinWord(text, before.start, before.end) && englishUnits(text, before.start, before.end) > 0;
     }
 
     /** English words count their hyphen-separated parts; function words count nothing. */
-    static int englishUnits(String word) {
+    static int englishUnits(String text, int from, int to) {
         int units = 0;
-        int n = word.length();
-        for (int i = 0; i < n; ) {
-            while (i < n && (word.charAt(i) == '-' || word.charAt(i) == ' ')) {
+        for (int i = from; i < to; ) {
+            while (i < to && (text.charAt(i) == '-' || text.charAt(i) == ' ')) {
                 i++;
             }
             int start = i;
-            while (i < n && word.charAt(i) != '-' && word.charAt(i) != ' ') {
+            while (i < to && text.charAt(i) != '-' && text.charAt(i) != ' ') {
                 i++;
             }
-            if (i > start && TermHint.functionWord(word, start, i) == 0) {
+            if (i > start && TermHint.functionWord(text, start, i) == 0) {
                 units++;
             }
         }
         return units;
     }
 
-    private static boolean startsLatin(String word) {
-        return Scripts.isLatin(word.codePointAt(0)) || Character.isDigit(word.charAt(0));
+    private static boolean startsLatin(String text, int start) {
+        return Scripts.isLatin(text.codePointAt(start)) || Character.isDigit(text.charAt(start));
     }
 
-    private static boolean isLatinWord(String word) {
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
+    private static boolean isLatinWord(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
             if (Scripts.isHangul(cp)) {
                 return false;
             }
             i += Character.charCount(cp);
         }
-        return startsLatin(word);
+        return startsLatin(text, start);
     }
 
     /** A word before some index, and whether a boundary character sits right before it. */
     private static final class Word {
         final int start;
         final int end;
-        final String text;
         final boolean boundaryBefore;
         /** A word glued to a {@code )} or {@code ]} is the particle of what precedes it: {@code (LLMs)과}. */
         final boolean afterClosingBracket;
+        /** The {@link KoreanWords} lists the word is on. */
+        final int flags;
 
-        private Word(int start, int end, String text, boolean boundaryBefore, boolean afterClosingBracket) {
+        private Word(int start, int end, boolean boundaryBefore, boolean afterClosingBracket, int flags) {
             this.start = start;
             this.end = end;
-            this.text = text;
             this.boundaryBefore = boundaryBefore;
             this.afterClosingBracket = afterClosingBracket;
+            this.flags = flags;
         }
 
         /** Longest a word may be; keeps the scan bounded on pathological text. */
@@ -287,11 +291,13 @@ final class TermSpan {
                 return null;
             }
             int start = end;
+            int hash = 0; // the word's hash for the KoreanWords lists, read as the word is
             while (start > 0 && end - start < MAX_WORD) {
                 char c = text.charAt(start - 1);
                 if (isSpace(c) || isBoundary(c)) {
                     break;
                 }
+                hash = KoreanWords.nextHash(hash, c);
                 start--;
             }
             if (end - start >= MAX_WORD) {
@@ -300,7 +306,7 @@ final class TermSpan {
             boolean boundary = start == 0 || isBoundary(text.charAt(start - 1)) || text.charAt(start - 1) == '\n'
                     || text.charAt(start - 1) == '\r';
             boolean afterBracket = start > 0 && (text.charAt(start - 1) == ')' || text.charAt(start - 1) == ']');
-            return new Word(start, end, text.substring(start, end), boundary, afterBracket);
+            return new Word(start, end, boundary, afterBracket, KoreanWords.flags(text, start, end, hash));
         }
     }
 }

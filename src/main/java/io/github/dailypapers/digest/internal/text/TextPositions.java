@@ -30,6 +30,9 @@ final class TextPositions {
     }
 
     private int[] pairs() {
+        if (pairs == null && !hasSurrogate(text)) {
+            pairs = new int[0];
+        }
         if (pairs == null) {
             int[] found = new int[0];
             int count = 0;
@@ -44,6 +47,16 @@ final class TextPositions {
             pairs = Arrays.copyOf(found, count);
         }
         return pairs;
+    }
+
+    /** Whether a text has a surrogate char: most have none, and this is asked for every section with a gloss. */
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if ((text.charAt(i) & 0xF800) == 0xD800) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The span of the text range [start, end) in the input; empty for an unparsed text. */
