@@ -99,7 +99,8 @@ public final class GlossFinder {
             case EXPANSION_AND_ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
                 if (term != null && content.acronym == null
-                        && (namesAnInstance(text, term, content.phrase) || namesACategory(text, term, content.phrase))) {
+                        && (namesAnInstance(text, term, content.phrase) || namesACategory(text, term, content.phrase)
+                                || Transliteration.spellsAnotherWord(text, lastWordStart(text, term), term.end(), content.phrase))) {
                     return null;
                 }
                 return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
@@ -111,6 +112,15 @@ public final class GlossFinder {
             default:
                 return null;
         }
+    }
+
+    /** Where the last word of a term starts. */
+    private static int lastWordStart(String text, TermSpan.Range term) {
+        int wordStart = term.end();
+        while (wordStart > term.start() && text.charAt(wordStart - 1) != ' ') {
+            wordStart--;
+        }
+        return wordStart;
     }
 
     /** Korean category nouns and the English words that translate them. */

@@ -131,6 +131,24 @@ class GlossFinderErrorClassesTest {
         assertEquals(expected.strip(), found(text));
     }
 
+    @ParameterizedTest(name = "spelled from English: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        모델은 잡음을 없애는 디노이징(neural network)에 의존한다     | ''
+        모델은 잡음을 없애는 디노이징(denoising)을 한다              | 디노이징 = denoising TRANSLATION
+        이 층은 스텝마다 토크나이징(word splitting)을 한다           | ''
+        모델을 파인튜닝(LoRA fine-tune)한다                         | 파인튜닝 = LoRA fine-tune TRANSLATION
+        그리고 재샘플링(Resampling) 전략을 쓴다                      | 재샘플링 = Resampling TRANSLATION
+        이 디코더는 네트워크(ControlNet) 스타일이다                   | 네트워크 = ControlNet TRANSLATION
+        주목을 부드럽게(smooth) 하는 방법                             | 부드럽게 = smooth TRANSLATION
+        이 구조는 비대칭(asymmetric) 설계이다                         | 비대칭 = asymmetric TRANSLATION
+        먼저 저랭크적응(low rank adaptation)으로 조정한다              | 저랭크적응 = low rank adaptation TRANSLATION
+        먼저 저랭크적응(weight merging)으로 조정한다                  | ''
+        새로운 임베딩(embeddings)을 배운다                            | 임베딩 = embeddings TRANSLATION
+        """)
+    void aWordSpelledFromEnglishMustSoundLikeItsGloss(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
+
     @ParameterizedTest(name = "list needs as many terms: {0}")
     @CsvSource(delimiter = '|', textBlock = """
         하이퍼파라미터(timestep, noise scale)를 고른다

@@ -1,0 +1,122 @@
+package io.github.dailypapers.digest.internal.text;
+
+/**
+ * Korean words that spell an English word in Hangul ({@code 디노이징} for "denoising",
+ * {@code 파인튜닝} for "fine-tuning"), and whether an English phrase can be what they spell. A
+ * group after such a word that starts no English word with the word's first sound names
+ * something else ({@code 디노이징(neural network)}): it is a remark, not a translation.
+ *
+ * <p>A word of three syllables or more counts as spelled from English only when one of its
+ * syllables is neither Sino-Korean (no Chinese character is read so) nor common in native words:
+ * after the first syllable, {@code 트 크 프 스 즈 츠} (the vowel Korean adds to English consonant
+ * clusters; not {@code 르 드}, as in {@code 빠른}, {@code 부드럽게}); {@code 디}, {@code 티}; or an
+ * "-ing" syllable ({@code 링 닝 싱 팅 킹 딩 핑 밍 깅}). Sino-Korean translations
+ * ({@code 비대칭(asymmetric)}) are never tested. The first sound of the word, or of a spelled part
+ * inside a compound (the syllable before an added vowel: {@code 저랭크적응(low rank adaptation)}),
+ * may start any English word or a capitalised part of one ({@code 네트워크(ControlNet)}), or follow
+ * an English prefix when the Korean word starts with a Korean one ({@code 재샘플링(Resampling)}).
+ */
+final class Transliteration {
+
+    private Transliteration() {}
+
+    private static final int SYLLABLES = 0xAC00;
+    private static final int SYLLABLE_COUNT = 11172;
+    /** Initial consonants in the order of Unicode's syllable composition. */
+    private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+    /** For each initial consonant, the English letters a word spelled with it may start with. */
+    private static final String[] ENGLISH_STARTS = {
+        "gkcq", "gkc", "n", "dt", "dt", "rl", "m", "bpvf", "bp", "sczt", "s", "aeiouyw", "jgzc", "jz", "cjt", "kcqx",
+        "tdc", "pfb", "hw"};
+    private static final int VOWEL_EU = 18;
+    /** Initials of the syllables with {@code ㅡ} and no final that mark a spelled English word. */
+    private static final String EU_INITIALS = "ㅌㅋㅍㅅㅈㅊ";
+    /** English prefixes that a Korean prefix translates ({@code 재} "re-", {@code 비} "non-"). */
+    private static final String[] ENGLISH_PREFIXES = {"re", "pre", "un", "non", "de", "dis", "in", "im", "anti", "semi",
+        "sub", "super", "over", "under", "multi", "self", "co", "inter", "counter", "trans", "ultra", "meta"};
+    private static final int VOWEL_I = 20;
+    private static final int FINAL_NG = 21;
+    /** Initials of the "-ing" syllables no Chinese character is read as: ㄴ ㄷ ㄹ ㅁ ㅅ ㅋ ㅌ ㅍ ㄱ. */
+    private static final String ING_INITIALS = "ㄴㄷㄹㅁㅅㅋㅌㅍㄱ";
+
+    /**
+     * Whether the word {@code text[start, end)} is spelled from English and the phrase starts no
+     * word with a letter its first sound can be written with.
+     */
+    static boolean spellsAnotherWord(String text, int start, int end, String english) {
+        if (end - start < 3 || !isSpelledFromEnglish(text, start, end)) {
+            return false;
+        }
+        if (startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start))], false)) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            // 저랭크적응(low rank adaptation): a spelled part inside a compound starts on the
+            // syllable before its added vowel.
+            if (isAddedVowel(text.charAt(i), i > start)
+                    && startsAWord(english, ENGLISH_STARTS[initial(text.charAt(i - 1))], false)) {
+                return false;
+            }
+        }
+        char first = text.charAt(start);
+        boolean koreanPrefix = KoreanWords.isPrefix(KoreanWords.flags(text, start, start + 1, KoreanWords.nextHash(0, first)));
+        return !(koreanPrefix && startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start + 1))], true));
+    }
+
+    /**
+     * Whether a word of the phrase (or a capitalised part of one) starts with one of the letters,
+     * or, with {@code afterPrefix}, has one right after an English prefix.
+     */
+    private static boolean startsAWord(String english, String letters, boolean afterPrefix) {
+        int n = english.length();
+        for (int i = 0; i < n; i++) {
+            char c = english.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(english.charAt(i - 1))
+                    || Character.isUpperCase(c) && Character.isLowerCase(english.charAt(i - 1));
+            if (!wordStart) {
+                continue;
+            }
+            if (!afterPrefix && letters.indexOf(Character.toLowerCase(c)) >= 0) {
+                return true;
+            }
+            if (afterPrefix) {
+                for (String prefix : ENGLISH_PREFIXES) {
+                    int after = i + prefix.length();
+                    if (after < n && english.regionMatches(true, i, prefix, 0, prefix.length())
+                            && letters.indexOf(Character.toLowerCase(english.charAt(after))) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpelledFromEnglish(String text, int start, int end) {
+        boolean marked = false;
+        for (int i = start; i < end; i++) {
+            int syllable = text.charAt(i) - SYLLABLES;
+            if (syllable < 0 || syllable >= SYLLABLE_COUNT) {
+                return false; // only words of Hangul syllables
+            }
+            int vowel = syllable / 28 % 21;
+            int last = syllable % 28;
+            char consonant = INITIALS.charAt(syllable / (21 * 28));
+            marked |= isAddedVowel(text.charAt(i), i > start)
+                    || vowel == VOWEL_I && last == 0 && (consonant == 'ㄷ' || consonant == 'ㅌ')
+                    || vowel == VOWEL_I && last == FINAL_NG && ING_INITIALS.indexOf(consonant) >= 0;
+        }
+        return marked;
+    }
+
+    /** {@code 트 크 프 스 즈 츠} after a word's first syllable: the vowel Korean adds to an English consonant. */
+    private static boolean isAddedVowel(char c, boolean notFirst) {
+        int syllable = c - SYLLABLES;
+        return notFirst && syllable / 28 % 21 == VOWEL_EU && syllable % 28 == 0
+                && EU_INITIALS.indexOf(INITIALS.charAt(syllable / (21 * 28))) >= 0;
+    }
+
+    private static int initial(char syllable) {
+        return (syllable - SYLLABLES) / (21 * 28);
+    }
+}
