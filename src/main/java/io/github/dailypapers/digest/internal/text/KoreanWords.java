@@ -112,6 +112,8 @@ final class KoreanWords {
 
     /** Last chars of the long endings: most words end otherwise and need no further look. */
     private static final String LONG_ENDING_LAST_CHARS;
+    /** The long endings by their last char, in the order of {@link #LONG_ENDING_LAST_CHARS}. */
+    private static final String[][] LONG_ENDINGS_BY_LAST_CHAR;
 
     static {
         StringBuilder chars = new StringBuilder();
@@ -122,6 +124,12 @@ final class KoreanWords {
             }
         }
         LONG_ENDING_LAST_CHARS = chars.toString();
+        LONG_ENDINGS_BY_LAST_CHAR = new String[chars.length()][];
+        for (int k = 0; k < chars.length(); k++) {
+            char last = chars.charAt(k);
+            LONG_ENDINGS_BY_LAST_CHAR[k] = java.util.Arrays.stream(LONG_ENDINGS)
+                    .filter(ending -> ending.charAt(ending.length() - 1) == last).toArray(String[]::new);
+        }
     }
 
     /**
@@ -216,8 +224,9 @@ final class KoreanWords {
         }
         int n = end - start;
         char last = text.charAt(end - 1);
-        if (LONG_ENDING_LAST_CHARS.indexOf(last) >= 0) {
-            for (String ending : LONG_ENDINGS) {
+        int lastChar = LONG_ENDING_LAST_CHARS.indexOf(last);
+        if (lastChar >= 0) {
+            for (String ending : LONG_ENDINGS_BY_LAST_CHAR[lastChar]) {
                 if (n > ending.length() && endsWith(text, start, end, ending)) {
                     return true;
                 }

@@ -43,49 +43,86 @@ public final class ScriptSegmenter {
         return new Runs(text);
     }
 
-    /** Where the runs start and their scripts: a text alternating scripts has one run per word. */
+    /**
+     * Where the runs start: a text alternating scripts has one run per word. A run's script is
+     * the script of its first code point, so it is not stored.
+     */
     private static final class Index {
         final int[] starts;
-        final byte[] scripts;
         final int count;
 
         Index(String text) {
+            int n = text.length();
+            Scratch scratch = Scratch.forLength(n);
             // One bulk copy, then plain array reads: String.charAt checks its index and decodes
             // its bytes on every call, and this reads every char of every section.
-            char[] chars = text.toCharArray();
-            int n = chars.length;
-            int[] runStarts = new int[Math.max(16, n >> 3)];
-            byte[] runScripts = new byte[runStarts.length];
-            int runs = 0;
+            char[] chars = scratch.chars;
+            text.getChars(0, n, chars, 0);
+            int[] runStarts = scratch.starts;
             byte[] table = CharScripts.TABLE;
+            // Korean text changes script every two or three chars (a word, a space), so a branch
+            // taken at each change would be mispredicted at most of them: instead every char
+            // stores its index, and the count only moves on where the script changes.
+            int runs = 0;
+            int previous = Integer.MIN_VALUE;
+            int surrogates = 0;
+            for (int i = 0; i < n; i++) {
+                int script = table[chars[i]];
+                runStarts[runs] = i;
+                runs += script != previous ? 1 : 0;
+                surrogates |= script;
+                previous = script;
+            }
+            if (surrogates < 0) {
+                runs = splitWithSurrogates(chars, n, runStarts);
+            }
+            this.starts = Arrays.copyOf(runStarts, runs);
+            this.count = runs;
+        }
+
+        /** For a text with surrogates: a pair takes the script of its code point, a lone surrogate is OTHER. */
+        private static int splitWithSurrogates(char[] chars, int n, int[] runStarts) {
+            byte[] table = CharScripts.TABLE;
+            int runs = 0;
+            byte runScript = -1;
             int i = 0;
             while (i < n) {
                 byte script = table[chars[i]];
                 int next = i + 1;
                 if (script == CharScripts.SURROGATE) {
-                    // A pair takes the script of its code point; a lone surrogate is OTHER.
                     boolean pair = Character.isHighSurrogate(chars[i]) && next < n && Character.isLowSurrogate(chars[next]);
                     script = pair ? (byte) Scripts.of(Character.toCodePoint(chars[i], chars[next])).ordinal() : OTHER;
                     next += pair ? 1 : 0;
-                } else {
-                    while (next < n && table[chars[next]] == script) {
-                        next++;
-                    }
                 }
-                if (runs == 0 || runScripts[runs - 1] != script) {
-                    if (runs == runStarts.length) {
-                        runStarts = Arrays.copyOf(runStarts, runs * 2);
-                        runScripts = Arrays.copyOf(runScripts, runs * 2);
-                    }
-                    runStarts[runs] = i;
-                    runScripts[runs] = script;
-                    runs++;
+                if (runs == 0 || runScript != script) {
+                    runStarts[runs++] = i;
+                    runScript = script;
                 }
                 i = next;
             }
-            this.starts = runStarts;
-            this.scripts = runScripts;
-            this.count = runs;
+            return runs;
+        }
+    }
+
+    /**
+     * Working arrays for {@link Index}: one set per thread (48 KiB) for texts up to 8 Ki chars,
+     * far longer than a section usually is, as segmenting runs for every section; longer texts
+     * get arrays of their own, which are not kept.
+     */
+    private static final class Scratch {
+        private static final int KEPT_LENGTH = 1 << 13;
+        private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(() -> new Scratch(KEPT_LENGTH));
+
+        final char[] chars;
+        final int[] starts;
+
+        private Scratch(int length) {
+            chars = new char[length];
+            starts = new int[length + 1];
+        }
+
+        static Scratch forLength(int length) {
+            return length <= KEPT_LENGTH ? PER_THREAD.get() : new Scratch(length);
         }
     }
 
@@ -128,7 +165,10 @@ public final class ScriptSegmenter {
             Objects.checkIndex(i, runs.count);
             int start = runs.starts[i];
             int end = i + 1 < runs.count ? runs.starts[i + 1] : text.length();
-            return new ScriptSegment(SCRIPTS[runs.scripts[i]], new TextRange(start, end), text.substring(start, end));
+            char first = text.charAt(start);
+            Script script = Character.isSurrogate(first) ? Scripts.of(text.codePointAt(start))
+                    : SCRIPTS[CharScripts.TABLE[first]];
+            return new ScriptSegment(script, new TextRange(start, end), text.substring(start, end));
         }
 
         @Override
