@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dailypapers.digest.model.Digest;
+import io.github.dailypapers.digest.model.Gloss;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.Section;
 import io.github.dailypapers.digest.model.SourceSpan;
@@ -105,6 +106,23 @@ class InputQuirksTest {
         assertEquals("😀😀 Lee", input.substring(lee.offset(), lee.endOffset()));
         assertEquals(5, digest.diagnostics().get(0).line());
         assertEquals(25, digest.diagnostics().get(0).column());
+    }
+
+    @Test
+    void glossColumnsCountCodePointsInEachLineOfASection() {
+        String input = "## Daily Papers (2025-01-02)\n\n### [T](https://arxiv.org/abs/2501.00001)\n\n"
+                + "- **What's New**: 이 모델은 지식 증류(knowledge distillation)를 씁니다.\n"
+                + "  😀😀 그리고 강화 학습(RL)을 더합니다.\n";
+        List<Gloss> glosses = PARSER.parse(input).papers().get(0).sections().get(0).glosses();
+        assertEquals(2, glosses.size());
+        SourceSpan plain = glosses.get(0).termSpan().orElseThrow();
+        assertEquals("지식 증류", input.substring(plain.offset(), plain.endOffset()));
+        assertEquals(25, plain.column(), "'- **What's New**: 이 모델은 ' is 24 code points");
+        SourceSpan afterPairs = glosses.get(1).termSpan().orElseThrow();
+        assertEquals("강화 학습", input.substring(afterPairs.offset(), afterPairs.endOffset()));
+        assertEquals(6, afterPairs.line());
+        assertEquals(10, afterPairs.column(), "'  😀😀 그리고 ' is 9 code points");
+        assertEquals(15, afterPairs.endColumn());
     }
 
     @Test

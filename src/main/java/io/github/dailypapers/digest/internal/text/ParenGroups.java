@@ -25,6 +25,10 @@ final class ParenGroups {
 
     /** The groups ordered by their start. */
     static List<Group> find(String text) {
+        int firstOpen = text.indexOf('(');
+        if (firstOpen < 0) {
+            return List.of(); // most sections: nothing to set up
+        }
         // Groups are kept as ints and made into records one at a time as they are read: a text
         // with a million groups would otherwise keep a million objects alive at once.
         int[] starts = new int[16];
@@ -34,7 +38,7 @@ final class ParenGroups {
         int count = 0;
         int depth = 0;
         // Jump from parenthesis to parenthesis: indexOf is much faster than reading every char.
-        int nextOpen = text.indexOf('(');
+        int nextOpen = firstOpen;
         int nextClose = nextOpen < 0 ? -1 : text.indexOf(')', nextOpen);
         while (nextClose >= 0 && (nextOpen >= 0 || depth > 0)) {
             if (nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose)) {

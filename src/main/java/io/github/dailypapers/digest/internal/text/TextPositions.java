@@ -30,7 +30,7 @@ final class TextPositions {
     }
 
     private int[] pairs() {
-        if (pairs == null && !hasSurrogate(text)) {
+        if (pairs == null && !spansCountPairs(lineSpans)) {
             pairs = new int[0];
         }
         if (pairs == null) {
@@ -49,10 +49,14 @@ final class TextPositions {
         return pairs;
     }
 
-    /** Whether a text has a surrogate char: most have none, and this is asked for every section with a gloss. */
-    private static boolean hasSurrogate(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if ((text.charAt(i) & 0xF800) == 0xD800) {
+    /**
+     * Whether a line of the text may hold a surrogate pair: then its span has fewer columns (code
+     * points) than chars. Asked of the spans, which know it already, instead of reading the text
+     * of every section with a gloss.
+     */
+    private static boolean spansCountPairs(List<SourceSpan> lineSpans) {
+        for (SourceSpan line : lineSpans) {
+            if (line.endLine() != line.line() || line.endColumn() - line.column() != line.length()) {
                 return true;
             }
         }
