@@ -314,8 +314,10 @@ final class GroupContent {
         return NOT_GLOSS;
     }
 
+    /** Only for parts of a group without Hangul (see {@link #english}). */
     private static boolean isAbbreviationOf(String acronym, String expansion) {
-        if (!isEnglishPhrase(expansion) || Acronyms.isAcronym(expansion)) {
+        if (expansion.isEmpty() || words(expansion) > MAX_ENGLISH_WORDS || !hasLatin(expansion)
+                || Acronyms.isAcronym(expansion)) {
             return false;
         }
         boolean acronymLike = Acronyms.isAcronym(acronym) || isAcronymWithVersion(acronym)
@@ -430,6 +432,14 @@ final class GroupContent {
 
     private static boolean hasLatin(String s) {
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    return true;
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (Scripts.isLatin(cp)) {
                 return true;

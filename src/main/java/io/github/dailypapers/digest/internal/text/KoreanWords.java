@@ -269,7 +269,7 @@ final class KoreanWords {
      * sit between two words of the term.
      */
     static boolean isBridge(String text, int start, int end, TermHint hint) {
-        if (end - start > 3 || hint.functionWords() == 0) {
+        if (end - start > 3 || hint.functionWords() == 0 || BRIDGE_INITIALS.indexOf(text.charAt(start)) < 0) {
             return false; // every bridge is short and stands for a function word
         }
         for (String[] bridge : BRIDGES) {
@@ -279,6 +279,10 @@ final class KoreanWords {
         }
         return false;
     }
+
+    /** First chars of the bridges: most words start otherwise. */
+    private static final String BRIDGE_INITIALS = java.util.Arrays.stream(BRIDGES).map(bridge -> bridge[0].substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
 
     private static int bit(String english) {
         return TermHint.functionWord(english, 0, english.length());

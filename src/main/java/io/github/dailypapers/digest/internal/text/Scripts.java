@@ -39,6 +39,9 @@ final class Scripts {
 
     /** Hangul syllables, jamo, compatibility jamo and jamo extensions. */
     static boolean isHangul(int cp) {
+        if (cp < 0x1100) {
+            return false; // ASCII and Latin: most chars asked about
+        }
         return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
                 || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
     }
