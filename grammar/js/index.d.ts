@@ -23,7 +23,8 @@ export type DiagnosticCode =
   | 'INPUT_TOO_LARGE'
   | 'NOT_TEXT'
   | 'VIDEO_URL_MISMATCH'
-  | 'VIDEO_TAG_EXTRA_TEXT';
+  | 'VIDEO_TAG_EXTRA_TEXT'
+  | 'IMAGE_ALT_TEXT';
 
 /** A section's kind, from its label: the three standard labels, any other label, or none. */
 export type SectionKind = 'WHATS_NEW' | 'TECHNICAL_DETAILS' | 'PERFORMANCE_HIGHLIGHTS' | 'OTHER' | 'POINT';

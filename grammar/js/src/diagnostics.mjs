@@ -21,6 +21,7 @@ export const SEVERITIES = Object.freeze({
   NOT_TEXT: 'ERROR',
   VIDEO_URL_MISMATCH: 'WARNING',
   VIDEO_TAG_EXTRA_TEXT: 'WARNING',
+  IMAGE_ALT_TEXT: 'WARNING',
 });
 
 /** Collects the diagnostics of one parse, at String indexes; sorted by position at the end. */
@@ -111,6 +112,10 @@ export class Diagnostics {
   videoTagExtraText(start, end) {
     this.report('VIDEO_TAG_EXTRA_TEXT', 'text in the video tag line is neither the tag nor its URL; it is ignored',
       start, end);
+  }
+
+  imageAltText(start, end) {
+    this.report('IMAGE_ALT_TEXT', "the image's alt text is not part of the model; it is ignored", start, end);
   }
 
   /** suspect: the control and replacement chars among the first sample chars (see notText). */

@@ -287,7 +287,7 @@ class PaperHeaders {
     const text = this.text;
     switch (line.kind) {
       case 'IMAGE':
-        if (this.media === null && this.setMedia(values.image(text, line), false)) {
+        if (this.media === null && this.setMedia(values.image(text, line, this.diagnostics), false)) {
           return;
         }
         break;

@@ -64,12 +64,19 @@ export function paperHeading(text, line, diagnostics) {
   return { title, url: text.slice(urlStart, Math.max(urlStart, end)) };
 }
 
-/** '![alt](url)': { type: 'image', url }, or null if the line has no '(url)'. */
-export function image(text, line) {
+/**
+ * '![alt](url)': { type: 'image', url }, or null if the line has no '(url)'. Alt text is no part
+ * of the model: it is reported (IMAGE_ALT_TEXT), trimmed.
+ */
+export function image(text, line, diagnostics) {
   const end = trimEnd(text, line.contentStart, line.end);
   const sep = indexOfIn(text, '](', line.contentStart, end);
   if (sep < 0 || text.charCodeAt(end - 1) !== 41 || end - 1 < sep + 2) {
     return null;
+  }
+  const altStart = skipSpaces(text, line.contentStart, sep);
+  if (altStart < sep) {
+    diagnostics.imageAltText(altStart, trimEnd(text, altStart, sep));
   }
   return { type: 'image', url: text.slice(sep + 2, end - 1) };
 }

@@ -171,6 +171,17 @@ test('JSON lines as Jackson writes them: upper-case hex in \\u escapes', () => {
     + '"unrecognisedLines":[],"diagnostics":[]}');
 });
 
+test("an image's alt text is reported, trimmed, and the image is still the media", () => {
+  const paper = (lines) => parseDigest(['## Daily Papers (2025-01-01)', '### [T](u)', ...lines, '- a'].join('\n'));
+  const found = (digest) => digest.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`);
+  const digest = paper(['![ a diagram ](https://i/a.png)']);
+  assert.deepEqual(digest.editions[0].papers[0].media, { type: 'image', url: 'https://i/a.png' });
+  assert.deepEqual(found(digest), ['3:4 WARNING IMAGE_ALT_TEXT']);
+  assert.equal(digest.diagnostics[0].message, "the image's alt text is not part of the model; it is ignored");
+  assert.deepEqual(found(paper(['![](https://i/a.png)'])), []);
+  assert.deepEqual(found(paper(['![ \t](https://i/a.png)'])), []);
+});
+
 test('video tag lines that are the media: text that is neither the tag nor its URL is a warning', () => {
   const paper = (lines) => parseDigest(['## Daily Papers (2025-01-01)', '### [T](u)', ...lines, '- a'].join('\n'));
   const found = (digest) => digest.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`);

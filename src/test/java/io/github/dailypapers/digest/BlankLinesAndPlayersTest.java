@@ -134,6 +134,20 @@ class BlankLinesAndPlayersTest {
     }
 
     @Test
+    void anImagesAltTextIsReportedAndTheImageIsStillTheMedia() {
+        String input = HEAD + "![ a diagram ](https://x.org/i.png)\n- a\n";
+        Digest digest = PARSER.parse(input);
+        assertEquals("https://x.org/i.png", digest.papers().get(0).media().orElseThrow().url());
+        assertEquals(List.of("3:4 WARNING IMAGE_ALT_TEXT"), DialectFixturesTest.diagnostics(digest));
+        Diagnostic alt = digest.diagnostics().get(0);
+        assertEquals("the image's alt text is not part of the model; it is ignored", alt.message());
+        assertEquals("a diagram", input.substring(alt.span().offset(), alt.span().endOffset()));
+        NothingLost.check(input, digest);
+        assertEquals(List.of(), PARSER.parse(HEAD + "![](https://x.org/i.png)\n").diagnostics());
+        assertEquals(List.of(), PARSER.parse(HEAD + "![ \t](https://x.org/i.png)\n").diagnostics());
+    }
+
+    @Test
     void aVideoLinkAndItsPlayerOutsideTheHeaderAreTwoLines() {
         String link = "[Watch Video](https://v.org/a.mp4)";
         String tag = "<video src='https://v.org/b.mp4'>";

@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  *       a section's label;</li>
  *   <li>it is markup: what is left of a line element after 1 to 3, whitespace removed, must be
  *       exactly that element's syntax, less what a diagnostic already covers — {@code ##}; {@code ###[](} {@code )}; {@code ![](} {@code )}
- *       (an image's alt text counts as markup: the model has no place for it);
+ *       (an image's alt text is in an {@code IMAGE_ALT_TEXT} diagnostic);
  *       {@code [Watch Video]()} and a video tag {@code <div><video …></video></div>} whose
  *       attributes are markup; {@code Vote:} and leading zeros; {@code Authors:} with
  *       {@code [ ] ,}; a bullet's {@code -} and its label's stars and colon.</li>
@@ -176,7 +176,7 @@ final class NothingLost {
                 paper.media().ifPresent(media -> {
                     mediaUrl(input, done, media.span().orElseThrow(), media.url());
                     markup(input, done, media.span().orElseThrow(), media.type() == MediaType.IMAGE
-                            ? Pattern.compile("(!\\[.*\\]\\(\\))?") : VIDEO_MARKUP, "media");
+                            ? Pattern.compile("(!\\[\\]\\(\\))?") : VIDEO_MARKUP, "media");
                 });
                 paper.voteSpan().ifPresent(span -> {
                     values(input, done, span, 5, false,

@@ -88,12 +88,20 @@ final class HeaderLineReader {
         return new Heading(title, Optional.of(text.substring(urlStart, Math.max(urlStart, end))));
     }
 
-    /** {@code ![alt](url)}; empty if the line has no {@code (url)}. */
+    /**
+     * {@code ![alt](url)}; empty if the line has no {@code (url)}. The model has no place for alt
+     * text (the format leaves it empty), so an image that has some is reported.
+     */
     Optional<MediaLink> image(SourceLine line) {
         int end = trimEnd(line.contentStart(), line.end());
         int sep = indexOf("](", line.contentStart(), end);
         if (sep < 0 || text.charAt(end - 1) != ')' || end - 1 < sep + 2) {
             return Optional.empty();
+        }
+        int altStart = skipSpaces(line.contentStart(), sep);
+        if (altStart < sep) {
+            diagnostics.report(DiagnosticCode.IMAGE_ALT_TEXT, "the image's alt text is not part of the model; it is ignored",
+                    altStart, trimEnd(altStart, sep));
         }
         return Optional.of(link(MediaType.IMAGE, sep + 2, end - 1));
     }

@@ -49,7 +49,13 @@ public enum DiagnosticCode {
      * closing tags ({@code <video src='u'></video> more}) or markup inside the tag that is no
      * attribute ({@code <video <b> src='u'>}); it is ignored.
      */
-    VIDEO_TAG_EXTRA_TEXT(Severity.WARNING);
+    VIDEO_TAG_EXTRA_TEXT(Severity.WARNING),
+
+    /**
+     * A paper's image has alt text ({@code ![a diagram](url)}; the format writes {@code ![](url)}):
+     * the model has no place for it, so it is ignored.
+     */
+    IMAGE_ALT_TEXT(Severity.WARNING);
 
     private final Severity severity;
 
