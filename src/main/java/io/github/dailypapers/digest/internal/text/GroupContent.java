@@ -84,11 +84,10 @@ final class GroupContent {
         if (first >= '0' && first <= '9' && isNumber(firstWord(content))) {
             return NOT_GLOSS;
         }
-        if (MARKER_INITIALS.indexOf(first) >= 0 && firstWordLength(content) <= MAX_MARKER) {
-            String firstWord = firstWord(content);
-            String lowerFirst = firstWord.toLowerCase(Locale.ROOT);
-            if (EXAMPLE_MARKERS.contains(lowerFirst) || content.startsWith("예:") || content.startsWith("예 :")
-                    || content.startsWith("e.g") || MATH_WORDS.contains(lowerFirst)) {
+        if (MARKER_INITIALS.indexOf(first) >= 0) {
+            int firstWordLength = firstWordLength(content);
+            if (firstWordLength <= MAX_MARKER && (isMarker(content, firstWordLength) || content.startsWith("예:")
+                    || content.startsWith("예 :") || content.startsWith("e.g"))) {
                 return NOT_GLOSS;
             }
         }
@@ -516,6 +515,20 @@ final class GroupContent {
             inWord = !space;
         }
         return count;
+    }
+
+    /** The example markers and formula words, in lower case: compared in place, without a copy of the word. */
+    private static final String[] MARKERS = java.util.stream.Stream.concat(EXAMPLE_MARKERS.stream(), MATH_WORDS.stream())
+            .toArray(String[]::new);
+
+    /** Whether the first {@code length} chars of {@code s} are an example marker or a formula word, ignoring case. */
+    private static boolean isMarker(String s, int length) {
+        for (String marker : MARKERS) {
+            if (marker.length() == length && s.regionMatches(true, 0, marker, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest example marker or formula word. */
