@@ -26,8 +26,9 @@ import org.openjdk.jmh.util.Version;
  * throughput side by side (UTF-8 MB/s, MB = 10^6 bytes, and Mchar/s of UTF-16 chars) with ratios,
  * as Markdown tables; also written to {@code target/benchmark-report.md}.
  *
- * <p>Arguments: {@code full} (default: 2 forks, 8 warm-up and 5 measured one-second iterations)
- * or {@code quick} (1 fork, 2 + 3 iterations) or {@code warm} (1 fork, 8 + 5: the full warm-up),
+ * <p>Arguments: {@code full} (default: 2 forks, 15 warm-up and 5 measured one-second iterations
+ * for {@link ParseBenchmark}, 8 + 5 for {@link ParallelBenchmark}) or {@code quick} (1 fork, 2 + 3
+ * iterations) or {@code warm} (1 fork, the full warm-up),
  * optionally followed by a regular expression that
  * selects benchmarks (e.g. {@code ParseBenchmark}).
  */
