@@ -104,7 +104,7 @@ final class AuthorListReader {
             return items;
         }
         while (true) {
-            if (i >= end || !isQuote(text.charAt(i))) {
+            if (!isQuote(text.charAt(i))) { // i < end: each way to reach end returns above
                 return null;
             }
             char quote = text.charAt(i);

@@ -18,7 +18,6 @@ final class HeaderLineReader {
         this.diagnostics = diagnostics;
     }
 
-    /** Title and URL of a paper heading. */
     /** A paper heading: its title, and its link target if it has a link (empty if not). */
     record Heading(String title, Optional<String> url) {}
 
@@ -95,7 +94,8 @@ final class HeaderLineReader {
     Optional<MediaLink> image(SourceLine line) {
         int end = trimEnd(line.contentStart(), line.end());
         int sep = indexOf("](", line.contentStart(), end);
-        if (sep < 0 || text.charAt(end - 1) != ')' || end - 1 < sep + 2) {
+        // A ')' at end - 1 is past the '(' at sep + 1: the URL is [sep + 2, end - 1), maybe empty.
+        if (sep < 0 || text.charAt(end - 1) != ')') {
             return Optional.empty();
         }
         int altStart = skipSpaces(line.contentStart(), sep);
@@ -169,10 +169,7 @@ final class HeaderLineReader {
         }
         int end = trimEnd(link.urlEnd(), line.end());
         int at = link.urlEnd();
-        if (at < end && (text.charAt(at) == '"' || text.charAt(at) == '\'')
-                && text.charAt(link.urlStart() - 1) == text.charAt(at)) {
-            at++; // the closing quote
-        }
+        // The closing quote, if any, and other attributes up to the '>'.
         while (at < end && text.charAt(at) != '<' && text.charAt(at) != '>') {
             at++;
         }

@@ -69,7 +69,7 @@ final class ModelBuilder {
                 break;
             case STRAY:
             default:
-                stray(line.withoutPlayer());
+                stray(line); // the link alone (a line reads only start and end); its player next
                 if (line.player() != null) {
                     stray(line.player());
                 }

@@ -75,7 +75,7 @@ final class PaperBuilder {
                 }
                 if (line.player() != null) {
                     // The link is not the media: its player line is judged as a video tag of its own.
-                    reject(line.withoutPlayer());
+                    reject(line);
                     header(line.player());
                     return;
                 }
@@ -164,7 +164,7 @@ final class PaperBuilder {
 
     /** A line after a section's bullet; a video link and its player are two lines of text. */
     void continuation(SourceLine line) {
-        section.continueWith(line.withoutPlayer());
+        section.continueWith(line);
         if (line.player() != null) {
             section.continueWith(line.player());
         }

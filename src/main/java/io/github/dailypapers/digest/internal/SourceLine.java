@@ -23,11 +23,6 @@ record SourceLine(int rule, int start, int end, int contentStart, int lastLinkSe
         return labelEnd >= 0;
     }
 
-    /** The line as one line of text: a video link without its player. */
-    SourceLine withoutPlayer() {
-        return player == null ? this : new SourceLine(rule, start, end, contentStart, lastLinkSep, labelEnd, null);
-    }
-
     /** The index just past the last char of this line or of its player line. */
     int lastEnd() {
         return player == null ? end : player.end;

@@ -95,6 +95,30 @@ class FastDigestLexerTest {
     }
 
     @Test
+    void starsAroundNothingAreNoLabel() {
+        assertSameTokens("- ******: x\n");
+        assertSameTokens("- *****: x\n");
+        assertSameTokens("- ****: x\n");
+    }
+
+    @Test
+    void markersAreNotMatchedAcrossThePartsEnd() {
+        // A part of a larger input ends where its lexer's input ends, even inside a marker.
+        String text = "## Daily Papers (2025-01-02)\n### [T](u)\n<div><video src=x>\n[Watch Video]\n<video src=x>\n";
+        for (int end = 0; end <= text.length(); end++) {
+            assertSameTokens(text, end);
+        }
+    }
+
+    private static void assertSameTokens(String text, int end) {
+        DigestLexer reference = new DigestLexer(new Utf16CharStream(text, 0, end));
+        reference.removeErrorListeners();
+        FastDigestLexer fast = new FastDigestLexer(new Utf16CharStream(text, 0, end), text, end, true);
+        fast.removeErrorListeners();
+        assertEquals(tokens(reference), tokens(fast), () -> "input up to " + end + ": " + text.replace("\n", "\\n"));
+    }
+
+    @Test
     void longLinesAndManyLinesGiveTheSameTokens() {
         String line = "### [T [a] (b)](https://arxiv.org/abs/2401.00001)\n- ***What's New***: "
                 + "희소 주의(sparse attention) ".repeat(200) + "\nVote: 3\n";
