@@ -109,6 +109,7 @@ class GroupContentTest {
         '관성 장치, , inertial unit'                     | NOT_GLOSS
         '관성 장치, a b c d e f g h i j k'               | NOT_GLOSS
         '관성 장치, 1234'                                | NOT_GLOSS
+        1234; GPT1                                      | NOT_GLOSS
         inertial measurement 장치 기반 센서 모듈          | MIXED_PHRASE phrase=inertial measurement 장치 기반 센서 모듈
         inertial measurement 장치 기반 센서 모듈 묶음     | NOT_GLOSS
         """)
@@ -160,6 +161,7 @@ class GroupContentTest {
     @Test
     void anAcronymFitsAnExpansionByItsOwnOrTheExpansionsInitial() {
         assertTrue(GroupContent.fits("LLMs", "Large Language Models"));
+        assertTrue(GroupContent.fits("ViT", "transformer of images")); // T is one of its letters
         assertTrue(GroupContent.fits("ViT", "a vision transformer")); // V starts a word
         assertTrue(GroupContent.fits("VM", "a-vision model")); // … or a hyphen part
         assertFalse(GroupContent.fits("VM", "a novel model")); // v inside a word does not count
