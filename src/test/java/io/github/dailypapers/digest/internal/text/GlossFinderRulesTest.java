@@ -59,6 +59,13 @@ class GlossFinderRulesTest {
         assertEquals("", found("이 '" + inside + "가'(metric)를 쓴다"));
     }
 
+    @Test
+    void quotesDoNotSpanLines() {
+        assertEquals("", found("첫 줄 '지표\n값'(metric)을 쓴다"));
+        assertEquals("", found("첫 줄 '지표\r값'(metric)을 쓴다"));
+        assertEquals("값 = metric TRANSLATION", found("첫 줄 지표\n'값'(metric)을 쓴다"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         이 모델은 잡음 디노이징(neural network)을 쓴다        | ''
@@ -98,6 +105,7 @@ class GlossFinderRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
         이 API는 CRUD(Create, Read, Update, Delete)를 지원한다         | CRUD = Create, Read, Update, Delete EXPANSION
         이 API는 RD(Read, Delete)를 지원한다                           | RD = Read, Delete EXPANSION
+        이 API는 Cloud-CRUD(Create, Read, Update, Delete)를 지원한다   | Cloud-CRUD = Create, Read, Update, Delete EXPANSION
         센서는 RGB-DN(RGB, Depth, Normal)을 쓴다                       | RGB-DN = RGB, Depth, Normal EXPANSION
         이 API는 CRUD(Create, Copy)를 지원한다                         | ''
         이 API는 XCRD(Create, Read)를 지원한다                         | ''
@@ -127,6 +135,10 @@ class GlossFinderRulesTest {
         이 모델은 RL(Robust RL training)을 쓴다                                  | ''
         이 모델은 RL(RL-based training)을 쓴다                                   | ''
         이 모델은 RL(Robust RLHF training)을 쓴다                                | RL = Robust RLHF training EXPANSION
+        이 모델은 RL(Robust-RL training)을 쓴다                                  | ''
+        이 모델은 RL(Robust CRL training)을 쓴다                                 | RL = Robust CRL training EXPANSION
+        이 모델은 GPT-4(Generative Pre-trained Transformer 4)를 쓴다             | GPT-4 = Generative Pre-trained Transformer 4 EXPANSION
+        이것은 GPT(Generative Pre-trained Transformer)                           | GPT = Generative Pre-trained Transformer EXPANSION
         이 모델은 RL(Robust Learning)을 쓴다                                     | RL = Robust Learning EXPANSION
         """)
     void latinHeads(String text, String expected) {
@@ -152,6 +164,8 @@ class GlossFinderRulesTest {
         짧은 질문 응답(QA)을 쓴다                                        | 짧은 질문 응답 = QA ABBREVIATION
         모델 짧은 질문 응답(QA)을 쓴다                                   | 질문 응답 = QA ABBREVIATION
         람다(lambda) 함수를 쓴다                                         | 람다 = lambda TRANSLATION
+        이것은 람다(lambda)                                              | 람다 = lambda TRANSLATION
+        이것은 '람다'(lambda)                                            | 람다 = lambda TRANSLATION
         """)
     void koreanTerms(String text, String expected) {
         assertEquals(expected, found(text));

@@ -95,6 +95,7 @@ class KoreanWordsTest {
         및         | STOP
         이러한     | STOP
         using      | STOP
+        ！         | STOP
         """)
     void roleOfAWordBeforeTheTerm(String word, Role expected) {
         assertEquals(expected, role(word));
@@ -117,6 +118,8 @@ class KoreanWordsTest {
         깊은     | false
         경로     | false
         모델     | false
+        0를      | true
+        9를      | true
         """)
     void clauseEnd(String word, boolean expected) {
         String text = BEFORE + word;
@@ -127,6 +130,7 @@ class KoreanWordsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
         데이터를 | true
+        물을     | true
         모델을   | true
         공간에   | true
         방식으로 | true

@@ -36,6 +36,7 @@ class TransliterationTest {
         재샘플링   | Resampling           | false
         재샘플링   | re                   | true
         재샘플링   | neural               | true
+        재샘플링   | nest                 | true
         저랭크적응 | low rank adaptation  | false
         저랭크적응 | neural               | true
         네트워크   | ControlNet           | false
