@@ -16,11 +16,8 @@ final class Acronyms {
         }
         int capitals = 0;
         int lowerRun = 0;
-        int end = s.length();
-        if (end > 2 && s.charAt(end - 1) == 's' && Character.isUpperCase(s.charAt(end - 2))) {
-            end--;
-        }
-        for (int i = 0; i < end; i++) {
+        // A plural s after a capital (LLMs) is a run of one lowercase letter: no special case.
+        for (int i = 0, end = s.length(); i < end; i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 capitals++;

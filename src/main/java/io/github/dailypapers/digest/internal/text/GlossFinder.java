@@ -452,9 +452,6 @@ public final class GlossFinder {
 
     /** Whether the first letters of a list's items appear, in order, among an acronym's capitals. */
     private static boolean initialsSpell(java.util.List<String> items, String acronym) {
-        if (items.size() < 2) {
-            return false;
-        }
         String capitals = acronym.toUpperCase(java.util.Locale.ROOT);
         int at = 0;
         for (String item : items) {

@@ -269,19 +269,14 @@ final class GroupContent {
             }
             from = comma + 1;
         }
-        if (items.size() < 2) {
-            return NOT_GLOSS;
-        }
+        // The content holds ", ": two items at least.
         // A list of names glosses nothing, unless an acronym before it is spelled by their initials.
         Type type = common && items.size() <= MAX_LIST_ITEMS ? Type.ENGLISH_LIST : Type.NAME_LIST;
         return new GroupContent(type, content, null, List.copyOf(items));
     }
 
-    /** Words of letters and hyphens, capitals only at a word's start, at most four words: no name, no acronym. */
+    /** Words of letters and hyphens, capitals only at a word's start: no name, no acronym ({@link #list} bounds the words). */
     private static boolean isCommonPhrase(String item) {
-        if (words(item) > 4) {
-            return false;
-        }
         boolean wordStart = true;
         for (int i = 0; i < item.length(); i++) {
             char c = item.charAt(i);

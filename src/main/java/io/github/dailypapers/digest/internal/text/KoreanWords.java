@@ -166,7 +166,7 @@ final class KoreanWords {
         if (hangulBeforeLast && (last == '와' || last == '과')) {
             return Role.AND_PARTICLE;
         }
-        if (endsInParticle(text, start, end, flags)) {
+        if (endsInParticle(text, start, end)) {
             return Role.STOP;
         }
         if (hangulBeforeLast) {
@@ -205,7 +205,7 @@ final class KoreanWords {
         if (end - start >= 2 && Scripts.isHangul(text.charAt(end - 2)) && last == '다') {
             return !is(text, start, end, "람다") && !is(text, start, end, "판다");
         }
-        return last != '는' && last != '와' && last != '과' && endsInParticle(text, start, end, flags);
+        return last != '는' && last != '와' && last != '과' && endsInParticle(text, start, end);
     }
 
     /** A word ending in an object, place or instrument particle: the argument of a verb after it. */
@@ -218,10 +218,8 @@ final class KoreanWords {
                 || endsWith(text, start, end, "에게");
     }
 
-    private static boolean endsInParticle(String text, int start, int end, int flags) {
-        if ((flags & NOUN) != 0) {
-            return false;
-        }
+    /** Whether a word ends in a particle or ending; the callers have ruled out the nouns that only look so. */
+    private static boolean endsInParticle(String text, int start, int end) {
         int n = end - start;
         char last = text.charAt(end - 1);
         int lastChar = LONG_ENDING_LAST_CHARS.indexOf(last);

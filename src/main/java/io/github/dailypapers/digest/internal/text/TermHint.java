@@ -98,11 +98,6 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         return false;
     }
 
-    /** The hint of a Korean translation (for an English term): its words. */
-    static TermHint ofWords(int words) {
-        return new TermHint(words, words, words, 0, false);
-    }
-
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0';
     }

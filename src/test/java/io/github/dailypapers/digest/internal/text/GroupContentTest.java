@@ -1,0 +1,195 @@
+package io.github.dailypapers.digest.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dailypapers.digest.internal.text.GroupContent.Type;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What {@link GroupContent#classify} says a group holds, asserted exactly: the type, the phrase,
+ * the acronym and the items. Each row pins one rule of docs/bilingual.md ("What is not a gloss")
+ * at its boundary: the longest phrase still taken, the first char still read as a letter, …
+ */
+class GroupContentTest {
+
+    /** "TYPE phrase=… acronym=… items=…", empty parts left out. */
+    private static String classified(String content) {
+        GroupContent c = GroupContent.classify(content);
+        StringBuilder s = new StringBuilder(c.type.name());
+        if (c.phrase != null) {
+            s.append(" phrase=").append(c.phrase);
+        }
+        if (c.acronym != null) {
+            s.append(" acronym=").append(c.acronym);
+        }
+        if (!c.items.isEmpty()) {
+            s.append(" items=").append(String.join("/", c.items));
+        }
+        return s.toString();
+    }
+
+    @ParameterizedTest(name = "({0}) is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ok                                                        | ENGLISH_PHRASE phrase=ok
+        az                                                        | ENGLISH_PHRASE phrase=az
+        za                                                        | ENGLISH_PHRASE phrase=za
+        Az                                                        | ENGLISH_PHRASE phrase=Az
+        zA                                                        | ENGLISH_PHRASE phrase=zA
+        naïve bayes                                               | ENGLISH_PHRASE phrase=naïve bayes
+        éé                                                        | ENGLISH_PHRASE phrase=éé
+        deep learning！                                            | ENGLISH_PHRASE phrase=deep learning！
+        one two three four five six seven eight nine ten          | ENGLISH_PHRASE phrase=one two three four five six seven eight nine ten
+        one two three four five six seven eight nine ten eleven   | NOT_GLOSS
+        deep → learning                                           | NOT_GLOSS
+        1D                                                        | ACRONYM acronym=1D
+        9D                                                        | ACRONYM acronym=9D
+        0D                                                        | NOT_GLOSS
+        SAM 2                                                     | ACRONYM acronym=SAM 2
+        SAM .5                                                    | ENGLISH_PHRASE phrase=SAM .5
+        0 GPUs                                                    | NOT_GLOSS
+        9 GPUs                                                    | NOT_GLOSS
+        xxviii                                                    | NOT_GLOSS
+        Kim et al., 2024                                          | NOT_GLOSS
+        Net0                                                      | NOT_GLOSS
+        Net9                                                      | NOT_GLOSS
+        model suite v2                                            | NOT_GLOSS
+        model suite V2                                            | NOT_GLOSS
+        model suite 1.0                                           | NOT_GLOSS
+        vitamin type v                                            | ENGLISH_PHRASE phrase=vitamin type v
+        model v1x                                                 | ENGLISH_PHRASE phrase=model v1x
+        release 2024 edition                                      | ENGLISH_PHRASE phrase=release 2024 edition
+        ; large models                                            | NOT_GLOSS
+        ', large models'                                          | NOT_GLOSS
+        Large Language Models; LLMs                               | EXPANSION_AND_ACRONYM phrase=Large Language Models acronym=LLMs
+        LLMs; Large Language Models                               | EXPANSION_AND_ACRONYM phrase=Large Language Models acronym=LLMs
+        Matmul; Matrix Multiplication                             | EXPANSION_AND_ACRONYM phrase=Matrix Multiplication acronym=Matmul
+        alpha beta gamma delta epsilon zeta eta theta iota kappa; ABGDE | EXPANSION_AND_ACRONYM phrase=alpha beta gamma delta epsilon zeta eta theta iota kappa acronym=ABGDE
+        """)
+    void englishContent(String content, String expected) {
+        assertEquals(expected, classified(content));
+    }
+
+    @ParameterizedTest(name = "({0}) is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        'dense retrieval, reranking,'                     | NOT_GLOSS
+        'planning, code generation tool, searching'       | ENGLISH_LIST phrase=planning, code generation tool, searching items=planning/code generation tool/searching
+        'planning, code generation tool pipeline, search' | NOT_GLOSS
+        'planning, CLIP, searching'                       | NAME_LIST phrase=planning, CLIP, searching items=planning/CLIP/searching
+        'planning, acting, searching, reviewing'          | ENGLISH_LIST phrase=planning, acting, searching, reviewing items=planning/acting/searching/reviewing
+        'planning, acting, searching, reviewing, writing' | NAME_LIST phrase=planning, acting, searching, reviewing, writing items=planning/acting/searching/reviewing/writing
+        'ab1, bc1, cd1, de1, ef1, fg1'                    | NAME_LIST phrase=ab1, bc1, cd1, de1, ef1, fg1 items=ab1/bc1/cd1/de1/ef1/fg1
+        'ab1, bc1, cd1, de1, ef1, fg1, gh1'               | NOT_GLOSS
+        'alpha zoom, Alpha Zulu'                          | ENGLISH_LIST phrase=alpha zoom, Alpha Zulu items=alpha zoom/Alpha Zulu
+        'code-generation, Code Generation'                | ENGLISH_LIST phrase=code-generation, Code Generation items=code-generation/Code Generation
+        'planning, codeGen'                               | NAME_LIST phrase=planning, codeGen items=planning/codeGen
+        'planning, code2'                                 | NAME_LIST phrase=planning, code2 items=planning/code2
+        'planning, code_gen'                              | NAME_LIST phrase=planning, code_gen items=planning/code_gen
+        'CLIP, SigLIP'                                    | NAME_LIST phrase=CLIP, SigLIP items=CLIP/SigLIP
+        'Create, Read, Update, Delete'                    | ENGLISH_LIST phrase=Create, Read, Update, Delete items=Create/Read/Update/Delete
+        """)
+    void lists(String content, String expected) {
+        assertEquals(expected, classified(content));
+    }
+
+    @ParameterizedTest(name = "({0}) is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        지역 확률적 경사 하강법 기반 방법                 | KOREAN_PHRASE phrase=지역 확률적 경사 하강법 기반 방법
+        지역 확률적 경사 하강법 기반 방법 모음            | NOT_GLOSS
+        관성 측정 장치, inertial measurement unit        | MIXED_PHRASE phrase=inertial measurement unit
+        inertial measurement unit, 관성 측정 장치        | MIXED_PHRASE phrase=inertial measurement unit
+        관성 측정 장치; inertial measurement unit        | MIXED_PHRASE phrase=inertial measurement unit
+        inertial 장치; measurement unit                 | NOT_GLOSS
+        관성 장치; inertial 장치                         | NOT_GLOSS
+        관성 장치;; inertial unit                        | NOT_GLOSS
+        '관성 장치, , inertial unit'                     | NOT_GLOSS
+        '관성 장치, a b c d e f g h i j k'               | NOT_GLOSS
+        '관성 장치, 1234'                                | NOT_GLOSS
+        1234; GPT1                                      | NOT_GLOSS
+        inertial measurement 장치 기반 센서 모듈          | MIXED_PHRASE phrase=inertial measurement 장치 기반 센서 모듈
+        inertial measurement 장치 기반 센서 모듈 묶음     | NOT_GLOSS
+        """)
+    void koreanAndMixedContent(String content, String expected) {
+        assertEquals(expected, classified(content));
+    }
+
+    /** Every example marker and formula word, whatever char the lookup table starts with. */
+    @ParameterizedTest(name = "({0}) is not a gloss")
+    @ValueSource(strings = {"e.g. speech recognition", "E.g. speech recognition", "eg. speech", "i.e. the encoder",
+        "cf. prior work", "ex. speech", "see appendix", "vs baseline", "vs. baseline", "예를 들어 음성 인식", "즉 음성 인식",
+        "leq two", "geq two", "neq two", "approx two", "le two", "ge two", "lt two", "gt two", "times two", "e.g.GPT"})
+    void examplesAndFormulas(String content) {
+        assertEquals("NOT_GLOSS", classified(content));
+    }
+
+    @Test
+    void spacesAroundTheContentAreNotPartOfThePhrase() {
+        assertEquals("ENGLISH_PHRASE phrase=deep learning", classified(" deep learning "));
+        assertEquals("ENGLISH_PHRASE phrase=deep learning", classified("deep learning "));
+        assertEquals("NOT_GLOSS", classified(""));
+        assertEquals("NOT_GLOSS", classified("   "));
+    }
+
+    @Test
+    void contentUpTo300CharsIsRead() {
+        assertEquals("ENGLISH_PHRASE phrase=" + "a".repeat(300), classified("a".repeat(300)));
+        assertEquals("NOT_GLOSS", classified("a".repeat(301)));
+    }
+
+    @Test
+    void aControlCharFromLatin1IsNeitherALetterNorARemark() {
+        assertEquals("ENGLISH_PHRASE phrase=deep\u0080learning", classified("deep\u0080learning"));
+    }
+
+    @Test
+    void whitespaceIsJavaWhitespace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace(c), GroupContent.isWhitespace(c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void wordsAreRunsOfNonWhitespace() {
+        assertEquals(0, GroupContent.words(""));
+        assertEquals(3, GroupContent.words(" a  b\tc "));
+    }
+
+    @Test
+    void anAcronymFitsAnExpansionByItsOwnOrTheExpansionsInitial() {
+        assertTrue(GroupContent.fits("LLMs", "Large Language Models"));
+        assertTrue(GroupContent.fits("ViT", "transformer of images")); // T is one of its letters
+        assertTrue(GroupContent.fits("ViT", "a vision transformer")); // V starts a word
+        assertTrue(GroupContent.fits("VM", "a-vision model")); // … or a hyphen part
+        assertFalse(GroupContent.fits("VM", "a novel model")); // v inside a word does not count
+        assertFalse(GroupContent.fits("CLIP", "SigLIP"));
+        assertFalse(GroupContent.fits("AB", "---"));
+        assertFalse(GroupContent.fits("--", "alpha beta"));
+    }
+
+    @Test
+    void aNameIsOneCapitalisedTokenOfAtMost20Chars() {
+        assertTrue(GroupContent.isName("Matmul"));
+        assertTrue(GroupContent.isName("Zeta"));
+        assertTrue(GroupContent.isName("Mat-mul2"));
+        assertTrue(GroupContent.isName("A" + "b".repeat(19)));
+        assertFalse(GroupContent.isName("A" + "b".repeat(20)));
+        assertFalse(GroupContent.isName("matmul"));
+        assertFalse(GroupContent.isName("Mat mul"));
+        assertFalse(GroupContent.isName("Mat.mul"));
+        assertFalse(GroupContent.isName(""));
+    }
+
+    @Test
+    void aCategoryIsOneCategoryWordPerhapsAfterOneWord() {
+        assertTrue(GroupContent.isCategory("architecture", 0));
+        assertTrue(GroupContent.isCategory("new architecture", 5));
+        assertFalse(GroupContent.isCategory("new architecture", 3));
+        assertTrue(GroupContent.isCategory("model", 0));
+        assertFalse(GroupContent.isCategory("architectures", 0));
+        assertFalse(GroupContent.isCategory("light model", 0));
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.dailypapers.digest.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a group says about the length of its term (docs/bilingual.md, "The count"): words, parts
+ * (hyphen parts counted), modifiers (words plus adjective-like hyphen parts), function words.
+ */
+class TermHintTest {
+
+    private static String counts(TermHint hint) {
+        return hint.words() + " " + hint.parts() + " " + hint.modifiers();
+    }
+
+    @ParameterizedTest(name = "{0}: words parts modifiers = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        knowledge distillation              | 2 2 2
+        'deep learning '                    | 2 2 2
+        '  deep   learning'                 | 2 2 2
+        pre-trained language model          | 3 4 4
+        pre-                                | 1 1 1
+        pre- training                       | 2 2 2
+        trained pre-norm model              | 3 4 3
+        Grouped-Query Attention             | 2 3 3
+        Reusable-Query Attention            | 2 3 3
+        Useful-Query Attention              | 2 3 3
+        Famous-Query Attention              | 2 3 3
+        Stateless-Query Attention           | 2 3 3
+        Dynamic-Query Attention             | 2 3 3
+        Normal-Query Attention              | 2 3 3
+        Single-Query Attention              | 2 3 2
+        Red-Query Attention                 | 2 3 2
+        Query-Grouped Attention             | 2 3 3
+        Query-Key Attention                 | 2 3 2
+        chain-of-thought                    | 1 2 1
+        Mixture of Experts                  | 2 2 2
+        of the                              | 0 0 0
+        """)
+    void ofEnglish(String phrase, String expected) {
+        assertEquals(expected, counts(TermHint.ofEnglish(phrase)));
+    }
+
+    @ParameterizedTest(name = "{0}: and={1} of={2} to={3} from={4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Depth and Normal Information                  | true  | false | false | false
+        Depth & Normal                                | true  | false | false | false
+        chain-of-thought                              | false | true  | false | false
+        Loss-to-Loss Prediction                       | false | false | true  | false
+        Reinforcement Learning from Human Feedback    | false | false | false | true
+        deep learning                                 | false | false | false | false
+        """)
+    void functionWordsOfTheEnglish(String phrase, boolean and, boolean of, boolean to, boolean from) {
+        TermHint hint = TermHint.ofEnglish(phrase);
+        assertEquals(and, hint.has(TermHint.AND));
+        assertEquals(of, hint.has(TermHint.OF));
+        assertEquals(to, hint.has(TermHint.TO));
+        assertEquals(from, hint.has(TermHint.FROM));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        &     | 1
+        a     | 128
+        A     | 128
+        x     | 0
+        of    | 2
+        OF    | 2
+        to    | 4
+        in    | 8
+        or    | 256
+        an    | 128
+        on    | 512
+        by    | 512
+        at    | 512
+        as    | 512
+        ox    | 0
+        and   | 1
+        the   | 128
+        for   | 64
+        via   | 512
+        fox   | 0
+        from  | 32
+        then  | 16
+        with  | 512
+        into  | 512
+        over  | 512
+        word  | 0
+        after | 0
+        """)
+    void functionWord(String word, int bit) {
+        assertEquals(bit, TermHint.functionWord(word, 0, word.length()));
+        String embedded = "xx " + word + " yy";
+        assertEquals(bit, TermHint.functionWord(embedded, 3, 3 + word.length()));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"LLMs, 3", "AI, 2", "GPT-4o, 4"})
+    void ofAcronymCountsItsLetters(String acronym, int letters) {
+        TermHint hint = TermHint.ofAcronym(acronym);
+        assertEquals(letters + " " + letters + " " + letters, counts(hint));
+        assertEquals(true, hint.acronym());
+        assertEquals(0, hint.functionWords());
+    }
+}

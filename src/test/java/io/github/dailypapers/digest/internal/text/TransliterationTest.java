@@ -1,0 +1,62 @@
+package io.github.dailypapers.digest.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A Korean word spelled from English must sound like its gloss (docs/bilingual.md, "English that a
+ * Korean word spelled from English cannot be"). {@code true}: the word is spelled from English
+ * and the English starts no word with its first sound, so the group names something else.
+ */
+class TransliterationTest {
+
+    @ParameterizedTest(name = "{0}({1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        디노이징   | neural network       | true
+        디노이징   | denoising            | false
+        테스트     | neural network       | true
+        테스트     | unit test            | false
+        가스트     | neural               | true
+        코트라     | neural               | true
+        마이닝     | data extraction      | true
+        마이닝     | data mining          | false
+        모델링     | neural               | true
+        모델링     | Modeling             | false
+        버티컬     | neural               | true
+        팅커벨     | neural               | true
+        티셔츠     | neural               | true
+        프롬프트   | Instruction          | true
+        스마일     | happy face           | false
+        트리       | neural               | false
+        디딤       | neural               | false
+        비대칭     | asymmetric           | false
+        부드럽게   | neural               | false
+        재샘플링   | Resampling           | false
+        재샘플링   | re                   | true
+        재샘플링   | neural               | true
+        재샘플링   | nest                 | true
+        저랭크적응 | low rank adaptation  | false
+        저랭크적응 | neural               | true
+        네트워크   | ControlNet           | false
+        네트워크   | graph                | true
+        프롬프팅   | neural-prompting     | false
+        프롬프팅   | neuralPrompting      | false
+        프롬프팅   | neural_prompting     | false
+        프롬프팅   | neuralprompting      | true
+        프롬프팅   | NEURALPROMPTING      | true
+        테스트A    | neural               | false
+        """)
+    void spellsAnotherWord(String word, String english, boolean expected) {
+        assertEquals(expected, Transliteration.spellsAnotherWord(word, 0, word.length(), english), "alone");
+        String text = "앞 " + word + " 뒤";
+        assertEquals(expected, Transliteration.spellsAnotherWord(text, 2, 2 + word.length(), english), "in a sentence");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"테스트\uD7A4", "\uD7A4테스트", "테스트\u3131"})
+    void onlyWordsOfHangulSyllablesAreTested(String word) {
+        assertEquals(false, Transliteration.spellsAnotherWord(word, 0, word.length(), "neural"));
+    }
+}
