@@ -86,8 +86,9 @@ final class GroupContent {
         }
         if (MARKER_INITIALS.indexOf(first) >= 0) {
             int firstWordLength = firstWordLength(content);
-            if (firstWordLength <= MAX_MARKER && (isMarker(content, firstWordLength) || content.startsWith("예:")
-                    || content.startsWith("예 :") || content.startsWith("e.g"))) {
+            // A marker that ends in punctuation may touch the next word: (e.g.,ASR), (i.e.,the encoder).
+            if (firstWordLength <= MAX_MARKER && isMarker(content, firstWordLength) || startsWithPunctuatedMarker(content)
+                    || content.startsWith("예 :") || content.startsWith("e.g")) {
                 return NOT_GLOSS;
             }
         }
@@ -520,6 +521,20 @@ final class GroupContent {
     private static boolean isMarker(String s, int length) {
         for (String marker : MARKERS) {
             if (marker.length() == length && s.regionMatches(true, 0, marker, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The example markers that end in punctuation ({@code e.g.}, {@code 예:}, {@code ex)}). */
+    private static final String[] PUNCTUATED_MARKERS = EXAMPLE_MARKERS.stream()
+            .filter(marker -> !Character.isLetterOrDigit(marker.charAt(marker.length() - 1))).toArray(String[]::new);
+
+    /** Whether {@code s} starts with an example marker that ends in punctuation, ignoring case. */
+    private static boolean startsWithPunctuatedMarker(String s) {
+        for (String marker : PUNCTUATED_MARKERS) {
+            if (s.regionMatches(true, 0, marker, 0, marker.length())) {
                 return true;
             }
         }

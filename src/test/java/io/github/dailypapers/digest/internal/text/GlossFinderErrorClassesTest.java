@@ -94,6 +94,9 @@ class GlossFinderErrorClassesTest {
         새로운 추론 프레임워크(superposition)를 도입한다
         데이터셋 MMLU-Zeta(영어)를 번역했다
         전통적인 질문-응답(task)에서 강하다
+        음성 인식(e.g.,ASR)을 쓴다
+        이 구성 요소(i.e.,the encoder)를 바꾼다
+        여러 모델(예:GPT, Claude)을 비교한다
         """)
     void groupsThatAreNotGlosses(String text) {
         assertEquals("", found(text), text);
