@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Finds the glosses of a text: parenthesised groups that translate, abbreviate or expand the
- * term before them. The outer group of nested ones decides; groups inside a remark that is not
- * a gloss are considered on their own. Linear in the text: only groups without nested groups
- * have their content read, and every term scan is bounded.
+ * term before them. A group that holds another group is never a gloss itself; the groups inside
+ * it are considered on their own. That keeps the search linear in the text: only groups without
+ * nested groups have their content read, and every term scan is bounded.
  */
 public final class GlossFinder {
 
@@ -22,30 +22,26 @@ public final class GlossFinder {
      */
     public static List<GlossMatch> find(String text) {
         List<GlossMatch> glosses = new ArrayList<>();
-        int coveredUntil = -1;
         for (ParenGroups.Group group : ParenGroups.find(text)) {
-            if (group.start() < coveredUntil || group.hasChildren()) {
-                continue;
-            }
-            if (match(text, group, glosses)) {
-                coveredUntil = group.end();
+            if (!group.hasChildren()) {
+                match(text, group, glosses);
             }
         }
         return glosses;
     }
 
-    /** Adds the glosses of one group (usually one, several for a list) and says whether there were any. */
-    private static boolean match(String text, ParenGroups.Group group, List<GlossMatch> glosses) {
+    /** Adds the glosses of one group: usually one or none, several for a list. */
+    private static void match(String text, ParenGroups.Group group, List<GlossMatch> glosses) {
         GroupContent content = GroupContent.classify(text.substring(group.start() + 1, group.end() - 1));
         if (content.type == GroupContent.Type.NOT_GLOSS) {
-            return false;
+            return;
         }
         int headEnd = group.start();
         if (headEnd > 0 && text.charAt(headEnd - 1) == ' ') {
             headEnd--;
         }
         if (headEnd == 0) {
-            return false;
+            return;
         }
         int before = text.codePointBefore(headEnd);
         GlossMatch match = null;
@@ -53,17 +49,16 @@ public final class GlossFinder {
             match = quoted(text, group, headEnd, content);
         } else if (Scripts.isHangul(before)) {
             if (content.type == GroupContent.Type.ENGLISH_LIST) {
-                return list(text, group, headEnd, content, glosses);
+                list(text, group, headEnd, content, glosses);
+                return;
             }
             match = korean(text, group, headEnd, content);
         } else if (Scripts.isLatin(before) || Character.isDigit(before)) {
             match = english(text, group, headEnd, content);
         }
-        if (match == null) {
-            return false;
+        if (match != null) {
+            glosses.add(quotedTerm(text, group, headEnd, match));
         }
-        glosses.add(quotedTerm(text, group, headEnd, match));
-        return true;
     }
 
     /**
@@ -207,7 +202,7 @@ public final class GlossFinder {
      * Korean terms must come in the same number, separated by a comma, {@code 및}, {@code 그리고},
      * {@code 또는} or a {@code …와}/{@code …과} ending; otherwise the group lists examples.
      */
-    private static boolean list(String text, ParenGroups.Group group, int headEnd, GroupContent content,
+    private static void list(String text, ParenGroups.Group group, int headEnd, GroupContent content,
             List<GlossMatch> glosses) {
         List<String> items = content.items;
         GlossMatch[] found = new GlossMatch[items.size()];
@@ -216,18 +211,17 @@ public final class GlossFinder {
             if (k < items.size() - 1) {
                 end = separatorBefore(text, end);
                 if (end < 0) {
-                    return false;
+                    return;
                 }
             }
             TermSpan.Range term = TermSpan.korean(text, end, TermHint.ofEnglish(items.get(k)));
             found[k] = glossOf(text, term, group, items.get(k), null, GlossKind.TRANSLATION);
             if (found[k] == null) {
-                return false;
+                return;
             }
             end = term.start();
         }
         glosses.addAll(List.of(found));
-        return true;
     }
 
     /** Where the previous term of a list ends, before a separator that precedes {@code at}; -1 if none. */

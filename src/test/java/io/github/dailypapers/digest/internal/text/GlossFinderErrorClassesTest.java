@@ -129,6 +129,7 @@ class GlossFinderErrorClassesTest {
         비교 대상은 Convolutional Autoencoders(ConvAEs)이다             | Convolutional Autoencoders = ConvAEs ABBREVIATION
         - 인간 피드백을 통한 강화 학습(RLHF)은 비싸다                    | 인간 피드백을 통한 강화 학습 = RLHF ABBREVIATION
         일반적으로 감독 학습을 통한 지시 학습(Supervised Fine-Tuning, SFT)을 한다 | 감독 학습을 통한 지시 학습 = Supervised Fine-Tuning TRANSLATION
+        대형 언어 모델(Large Language Models (LLMs))을 쓴다          | Large Language Models = LLMs ABBREVIATION
         """)
     void glossesOnceMissed(String text, String expected) {
         assertEquals(expected.strip(), found(text));
