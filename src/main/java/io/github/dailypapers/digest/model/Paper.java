@@ -104,10 +104,23 @@ public abstract class Paper implements DigestNode {
      *     negative, the arXiv id is not the one the URL carries, an author is empty, {@code +}
      *     or repeated, or a header line's span lies outside the paper's span
      */
+    /** Whether the name of author {@code i} is that of an author before it. */
+    private static boolean repeats(List<Author> authors, int i) {
+        String name = authors.get(i).name();
+        for (int k = 0; k < i; k++) {
+            if (authors.get(k).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Value.Check
     protected Paper check() {
         ModelChecks.oneLine(title(), "paper title");
-        url().ifPresent(url -> ModelChecks.oneLine(url, "URL of '" + title() + "'"));
+        if (url().isPresent()) {
+            ModelChecks.oneLine(url().get(), "URL", title());
+        }
         if (votes().isPresent() && votes().getAsInt() < 0) {
             throw new IllegalArgumentException("votes of '" + title() + "' are negative: " + votes().getAsInt()
                     + " (unknown votes are an empty OptionalInt)");
@@ -120,17 +133,19 @@ public abstract class Paper implements DigestNode {
             throw new IllegalArgumentException("arXiv id of '" + title() + "' is " + arxivId().orElse("(none)")
                     + " but its URL '" + url().orElse("") + "' gives " + fromUrl.orElse("none"));
         }
-        Set<String> names = new HashSet<>();
-        for (Author author : authors()) {
-            String name = author.name();
-            if (name.isEmpty() || name.equals("+") || !names.add(name)) {
+        List<Author> authors = authors();
+        // A set only for long lists: most papers have a handful of authors, compared pairwise.
+        Set<String> names = authors.size() > 16 ? new HashSet<>() : null;
+        for (int i = 0; i < authors.size(); i++) {
+            String name = authors.get(i).name();
+            if (name.isEmpty() || name.equals("+") || (names != null ? !names.add(name) : repeats(authors, i))) {
                 throw new IllegalArgumentException("author '" + name + "' of '" + title()
                         + "' is empty, a '+' placeholder or repeated");
             }
         }
-        ModelChecks.inside(headingSpan(), span(), "heading span of '" + title() + "'");
-        ModelChecks.inside(voteSpan(), span(), "vote line span of '" + title() + "'");
-        ModelChecks.inside(authorsSpan(), span(), "authors line span of '" + title() + "'");
+        ModelChecks.inside(headingSpan(), span(), "heading span", title());
+        ModelChecks.inside(voteSpan(), span(), "vote line span", title());
+        ModelChecks.inside(authorsSpan(), span(), "authors line span", title());
         return this;
     }
 

@@ -97,7 +97,10 @@ public abstract class Section implements DigestNode {
             }
         }
         if (!textLineSpans().isEmpty()) {
-            long lines = text().chars().filter(c -> c == '\n').count() + 1;
+            int lines = 1;
+            for (int at = text().indexOf('\n'); at >= 0; at = text().indexOf('\n', at + 1)) {
+                lines++;
+            }
             if (textLineSpans().size() != lines) {
                 throw new IllegalArgumentException("section text has " + lines + " lines but "
                         + textLineSpans().size() + " text line spans");
