@@ -34,6 +34,18 @@ class ModelChecksTest {
         refused("gives 2503.01234", () -> paper().arxivId("9999.99999").build());
         refused("gives none", () -> Paper.builder().title("T").url("https://example.org").arxivId("2503.01234").build());
         refused("repeated", () -> paper().addAuthors(Author.of("Ana"), Author.of("Ana")).build());
+        refused("repeated", () -> paper().addAuthors(Author.of("Ana"), Author.of("Bo"), Author.of("Ana")).build());
+        // Long lists are checked with a set, short ones pairwise: both refuse a repeat anywhere.
+        java.util.List<Author> seventeen = java.util.stream.IntStream.range(0, 17)
+                .mapToObj(i -> Author.of("Author " + i)).toList();
+        assertEquals(17, paper().addAllAuthors(seventeen).build().authors().size());
+        assertEquals(16, paper().addAllAuthors(seventeen.subList(0, 16)).build().authors().size());
+        refused("'Author 3' of 'SparseKV' is empty, a '+' placeholder or repeated",
+                () -> paper().addAllAuthors(seventeen).addAuthors(Author.of("Author 3")).build());
+        refused("'Author 3' of 'SparseKV' is empty, a '+' placeholder or repeated",
+                () -> paper().addAllAuthors(seventeen.subList(0, 15)).addAuthors(Author.of("Author 3")).build());
+        refused("URL of 'SparseKV' 'https://x\n' has a line break", () -> paper().url("https://x\n").build());
+        refused("heading span of 'SparseKV'", () -> paper().span(LINE_3).headingSpan(LINE_9).build());
         refused("'+' placeholder", () -> paper().addAuthors(Author.of("+")).build());
         refused("empty", () -> paper().addAuthors(Author.of("")).build());
         refused("not inside", () -> paper().span(LINE_3).voteSpan(LINE_9).build());
