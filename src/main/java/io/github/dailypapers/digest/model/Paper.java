@@ -104,17 +104,6 @@ public abstract class Paper implements DigestNode {
      *     negative, the arXiv id is not the one the URL carries, an author is empty, {@code +}
      *     or repeated, or a header line's span lies outside the paper's span
      */
-    /** Whether the name of author {@code i} is that of an author before it. */
-    private static boolean repeats(List<Author> authors, int i) {
-        String name = authors.get(i).name();
-        for (int k = 0; k < i; k++) {
-            if (authors.get(k).name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Value.Check
     protected Paper check() {
         ModelChecks.oneLine(title(), "paper title");
@@ -147,6 +136,17 @@ public abstract class Paper implements DigestNode {
         ModelChecks.inside(voteSpan(), span(), "vote line span", title());
         ModelChecks.inside(authorsSpan(), span(), "authors line span", title());
         return this;
+    }
+
+    /** Whether the name of author {@code i} is that of an author before it. */
+    private static boolean repeats(List<Author> authors, int i) {
+        String name = authors.get(i).name();
+        for (int k = 0; k < i; k++) {
+            if (authors.get(k).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
