@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.function.IntSupplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,9 +83,8 @@ final class GlossaryCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Parse up to N files at once (default: the number of cores less one, at least 1).")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs;
 
     /** A parsed input with its glosses found, or why it could not be read. */
     private record Outcome(Digest digest, String error) {}
@@ -93,16 +93,13 @@ final class GlossaryCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (jobs != null && jobs < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
-        }
+        int threads = jobs.threads();
         if (width != null && width < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--width must be at least 0, was " + width);
         }
         DigestParser parser = DigestParser.builder().parallel(true).build();
         Glossary.Builder glossary = Glossary.builder();
         int[] status = {0};
-        int threads = jobs != null ? jobs : OrderedPipeline.defaultThreads();
         // Files are parsed (and their glosses found) in parallel, but added in input order, so
         // the glossary is the same as a sequential run's.
         OrderedPipeline.run(InputFiles.expand(operands), threads, Streaming::isStreamed,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,9 +48,8 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail an input on its first ERROR diagnostic.")
     boolean strict;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Parse up to N files at once (default: the number of cores less one, at least 1).")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = "--progress", negatable = true,
             description = {"Show a progress bar on standard error (--no-progress: never).",
@@ -76,15 +76,12 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (jobs != null && jobs < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
-        }
+        int threads = jobs.threads();
         // Large files are split at headings and parsed on all cores; the result is the same.
         DigestParser parser = DigestParser.builder().strict(strict).parallel(true).build();
         List<InputFiles.Input> inputs = InputFiles.expand(operands);
         Progress bar = progress(err, inputs);
         int[] status = {0};
-        int threads = jobs != null ? jobs : OrderedPipeline.defaultThreads();
         try {
             OrderedPipeline.run(inputs, threads, Streaming::isStreamed, input -> Streaming.isStreamed(input)
                     ? null : parse(parser, input), (input, outcome) -> {

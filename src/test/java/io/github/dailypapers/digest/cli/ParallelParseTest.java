@@ -46,6 +46,16 @@ class ParallelParseTest {
     }
 
     @Test
+    void jobsBelowOneAreAUsageErrorOfEitherCommand() {
+        for (String command : new String[] {"parse", "glossary"}) {
+            CliRun run = CliRun.runWithInput("", command, "--jobs", "0", "-");
+            assertEquals(2, run.status(), command);
+            assertTrue(run.err().contains("--jobs must be at least 1, was 0"), run.err());
+            assertEquals("", run.out(), command);
+        }
+    }
+
+    @Test
     void manyFilesComeOutInInputOrderExactlyAsWithOneThread() throws IOException {
         Path root = archive(120);
         CliRun one = CliRun.run("parse", "--json", "--jobs", "1", root.toString());
