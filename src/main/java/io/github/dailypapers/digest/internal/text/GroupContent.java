@@ -164,15 +164,7 @@ final class GroupContent {
     }
 
     private static boolean isSpace(char c) {
-        return isWhitespace(c) || c == '\u00A0';
-    }
-
-    /** {@link Character#isWhitespace}, answered for ASCII and Hangul without a table lookup. */
-    static boolean isWhitespace(char c) {
-        if (c <= ' ') {
-            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C;
-        }
-        return c >= 0x80 && c < 0xAC00 && Character.isWhitespace(c);
+        return Scripts.isWhitespace(c) || c == '\u00A0';
     }
 
     private static GroupContent koreanPhrase(String content) {
@@ -504,7 +496,7 @@ final class GroupContent {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = isWhitespace(s.charAt(i));
+            boolean space = Scripts.isWhitespace(s.charAt(i));
             if (!space && !inWord) {
                 count++;
             }
@@ -546,7 +538,7 @@ final class GroupContent {
 
     private static int firstWordLength(String s) {
         int i = 0;
-        while (i < s.length() && !isWhitespace(s.charAt(i))) {
+        while (i < s.length() && !Scripts.isWhitespace(s.charAt(i))) {
             i++;
         }
         return i;
@@ -554,7 +546,7 @@ final class GroupContent {
 
     private static String firstWord(String s) {
         int i = 0;
-        while (i < s.length() && !isWhitespace(s.charAt(i))) {
+        while (i < s.length() && !Scripts.isWhitespace(s.charAt(i))) {
             i++;
         }
         return s.substring(0, i);

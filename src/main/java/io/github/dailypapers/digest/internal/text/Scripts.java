@@ -2,7 +2,7 @@ package io.github.dailypapers.digest.internal.text;
 
 import io.github.dailypapers.digest.model.Script;
 
-/** Which script a character belongs to, as far as the bilingual analysis cares. */
+/** Which script a character belongs to, as far as the bilingual analysis cares, and whether it is whitespace. */
 final class Scripts {
 
     private Scripts() {}
@@ -35,6 +35,17 @@ final class Scripts {
             return Script.LATIN;
         }
         return Script.OTHER;
+    }
+
+    /**
+     * {@link Character#isWhitespace}, answered for ASCII and Hangul without its table lookup: the
+     * gloss finder asks it of every char of every word and group it reads.
+     */
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C;
+        }
+        return c >= 0x80 && c < 0xAC00 && Character.isWhitespace(c); // none from the Hangul syllables up
     }
 
     /** Hangul syllables, jamo, compatibility jamo and jamo extensions. */

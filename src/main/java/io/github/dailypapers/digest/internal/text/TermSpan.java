@@ -48,14 +48,6 @@ final class TermSpan {
         return c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»' || c == '·';
     }
 
-    /** Whitespace as {@link Character#isWhitespace} sees it, quickly for ASCII. */
-    private static boolean isSpace(char c) {
-        if (c < 128) {
-            return c <= ' ' && (c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C);
-        }
-        return c < 0xAC00 && Character.isWhitespace(c); // nothing from Hangul syllables up is whitespace
-    }
-
     /** A range of the text. */
     record Range(int start, int end) {}
 
@@ -287,14 +279,14 @@ final class TermSpan {
                     return null;
                 }
             }
-            if (end == 0 || isSpace(text.charAt(end - 1)) || isBoundary(text.charAt(end - 1))) {
+            if (end == 0 || Scripts.isWhitespace(text.charAt(end - 1)) || isBoundary(text.charAt(end - 1))) {
                 return null;
             }
             int start = end;
             int hash = 0; // the word's hash for the KoreanWords lists, read as the word is
             while (start > 0 && end - start < MAX_WORD) {
                 char c = text.charAt(start - 1);
-                if (isSpace(c) || isBoundary(c)) {
+                if (Scripts.isWhitespace(c) || isBoundary(c)) {
                     break;
                 }
                 hash = KoreanWords.nextHash(hash, c);

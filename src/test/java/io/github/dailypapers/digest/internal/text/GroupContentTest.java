@@ -148,7 +148,7 @@ class GroupContentTest {
     @Test
     void whitespaceIsJavaWhitespace() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            assertEquals(Character.isWhitespace(c), GroupContent.isWhitespace(c), "U+" + Integer.toHexString(c));
+            assertEquals(Character.isWhitespace(c), Scripts.isWhitespace(c), "U+" + Integer.toHexString(c));
         }
     }
 
