@@ -141,6 +141,15 @@ final class KoreanWords {
         return LISTED.get(text, start, end, hash);
     }
 
+    /** The lists the word {@code text[start, end)} is on, for a caller that has not read the word yet. */
+    static int flags(String text, int start, int end) {
+        int hash = 0;
+        for (int i = end - 1; i >= start; i--) {
+            hash = nextHash(hash, text.charAt(i));
+        }
+        return flags(text, start, end, hash);
+    }
+
     /** The hash of a word read backwards, one char at a time: {@code hash = next(hash, c)} from its last char to its first. */
     static int nextHash(int hash, char c) {
         return 31 * hash + c;

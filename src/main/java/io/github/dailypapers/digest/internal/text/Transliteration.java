@@ -58,8 +58,7 @@ final class Transliteration {
                 return false;
             }
         }
-        char first = text.charAt(start);
-        boolean koreanPrefix = KoreanWords.isPrefix(KoreanWords.flags(text, start, start + 1, KoreanWords.nextHash(0, first)));
+        boolean koreanPrefix = KoreanWords.isPrefix(KoreanWords.flags(text, start, start + 1));
         return !(koreanPrefix && startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start + 1))], true));
     }
 
