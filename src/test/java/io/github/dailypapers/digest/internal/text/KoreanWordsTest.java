@@ -16,11 +16,7 @@ class KoreanWordsTest {
     private static final String BEFORE = "앞 ";
 
     private static int flags(String text, int start, int end) {
-        int hash = 0;
-        for (int i = end - 1; i >= start; i--) {
-            hash = KoreanWords.nextHash(hash, text.charAt(i));
-        }
-        return KoreanWords.flags(text, start, end, hash);
+        return KoreanWords.flags(text, start, end);
     }
 
     private static Role role(String word) {
