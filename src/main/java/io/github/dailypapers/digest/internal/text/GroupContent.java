@@ -55,23 +55,6 @@ final class GroupContent {
 
     static final GroupContent NOT_GLOSS = new GroupContent(Type.NOT_GLOSS, null, null);
 
-    /** First chars of the example markers and formula words: other contents skip those lookups. */
-    private static final String MARKER_INITIALS;
-
-    static {
-        StringBuilder initials = new StringBuilder();
-        for (Set<String> words : List.of(EXAMPLE_MARKERS, MATH_WORDS)) {
-            for (String word : words) {
-                for (char c : new char[] {word.charAt(0), Character.toUpperCase(word.charAt(0))}) {
-                    if (initials.indexOf(String.valueOf(c)) < 0) {
-                        initials.append(c);
-                    }
-                }
-            }
-        }
-        MARKER_INITIALS = initials.toString();
-    }
-
     static GroupContent classify(String raw) {
         String content = raw;
         if (!content.isEmpty() && (isSpace(content.charAt(0)) || isSpace(content.charAt(content.length() - 1)))) {
@@ -84,52 +67,26 @@ final class GroupContent {
         if (first >= '0' && first <= '9' && isNumber(firstWord(content))) {
             return NOT_GLOSS;
         }
-        if (MARKER_INITIALS.indexOf(first) >= 0) {
-            int firstWordLength = firstWordLength(content);
-            // A marker that ends in punctuation may touch the next word: (e.g.,ASR), (i.e.,the encoder).
-            if (firstWordLength <= MAX_MARKER && isMarker(content, firstWordLength) || startsWithPunctuatedMarker(content)
-                    || content.startsWith("예 :") || content.startsWith("e.g")) {
-                return NOT_GLOSS;
-            }
+        String[] markers = markersStartingWith(first);
+        if (markers != null && startsWithMarker(content, markers)) {
+            return NOT_GLOSS;
         }
-        if (content.indexOf("이하") >= 0) {
+        int facts = scan(content);
+        if (facts != REMARK && (facts & HANGUL) != 0 && content.indexOf("이하") >= 0) {
+            // Only a Korean group can hold 이하, and dropping it adds no remark char: scan again.
             if (content.startsWith("이하 ")) {
                 // "(이하 RL)": "hereafter RL", the acronym the text uses from now on.
                 content = content.substring(3).strip();
             }
             content = content.replace(", 이하 ", ", ").replace("; 이하 ", "; ");
+            facts = scan(content);
         }
-        boolean hangul = false;
-        boolean latin = false;
-        int latinRun = 0;
-        int longestLatinRun = 0;
-        for (int i = 0, n = content.length(); i < n; i++) {
-            char c = content.charAt(i);
-            if (c < 0x80) {
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    latin = true;
-                    if (++latinRun > longestLatinRun) {
-                        longestLatinRun = latinRun;
-                    }
-                    continue;
-                }
-                latinRun = 0;
-                if (REMARK_ASCII[c]) {
-                    return NOT_GLOSS;
-                }
-            } else if (c >= 0xAC00 && c <= 0xD7A3 || Scripts.isHangul(c)) {
-                hangul = true;
-                latinRun = 0;
-            } else if (!Character.isSurrogate(c) && Scripts.isLatin(c)) {
-                latin = true;
-                longestLatinRun = Math.max(longestLatinRun, ++latinRun);
-            } else {
-                latinRun = 0;
-                if (REMARK_CHARS.indexOf(c) >= 0) {
-                    return NOT_GLOSS;
-                }
-            }
+        if (facts == REMARK) {
+            return NOT_GLOSS;
         }
+        boolean hangul = (facts & HANGUL) != 0;
+        boolean latin = (facts & LATIN) != 0;
+        int longestLatinRun = facts >>> RUN_SHIFT;
         if (latin && content.contains("et al")) {
             return NOT_GLOSS; // a citation: (Kim et al., 2024)
         }
@@ -149,18 +106,81 @@ final class GroupContent {
         if (isRomanNumeral(content)) {
             return NOT_GLOSS;
         }
-        return english(content);
+        return english(content, facts);
     }
 
-    private static final boolean[] REMARK_ASCII = new boolean[128];
+    /** {@link #scan}'s answer for a group with a char that makes a remark. */
+    private static final int REMARK = -1;
+    private static final int HANGUL = 1;
+    private static final int LATIN = 2;
+    /** A char that {@link Character#isDigit} accepts. */
+    private static final int DIGIT = 4;
+    private static final int SEMICOLON = 8;
+    private static final int COMMA = 16;
+    /** Where the longest run of Latin letters is kept in {@link #scan}'s answer. */
+    private static final int RUN_SHIFT = 5;
+
+    /**
+     * One pass over a group: {@link #REMARK} if a char makes it a remark, else the bits
+     * {@link #HANGUL}, {@link #LATIN}, {@link #DIGIT}, {@link #SEMICOLON} and {@link #COMMA}, with
+     * the longest run of Latin letters above them. Later tests skip the searches these bits rule out.
+     */
+    private static int scan(String content) {
+        boolean hangul = false;
+        boolean latin = false;
+        int marks = 0;
+        int latinRun = 0;
+        int longestLatinRun = 0;
+        for (int i = 0, n = content.length(); i < n; i++) {
+            char c = content.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin = true;
+                    if (++latinRun > longestLatinRun) {
+                        longestLatinRun = latinRun;
+                    }
+                    continue;
+                }
+                latinRun = 0;
+                int bits = ASCII_FACTS[c];
+                if (bits == REMARK) {
+                    return REMARK;
+                }
+                marks |= bits;
+            } else if (c >= 0xAC00 && c <= 0xD7A3 || Scripts.isHangul(c)) {
+                hangul = true;
+                latinRun = 0;
+            } else if (!Character.isSurrogate(c) && Scripts.isLatin(c)) {
+                latin = true;
+                longestLatinRun = Math.max(longestLatinRun, ++latinRun);
+            } else {
+                latinRun = 0;
+                if (REMARK_CHARS.indexOf(c) >= 0) {
+                    return REMARK;
+                }
+                if (Character.isDigit(c)) {
+                    marks |= DIGIT;
+                }
+            }
+        }
+        return longestLatinRun << RUN_SHIFT | marks | (latin ? LATIN : 0) | (hangul ? HANGUL : 0);
+    }
+
+    /** {@link #scan}'s bits for each ASCII char that is not a letter: {@link #REMARK} for a remark char. */
+    private static final int[] ASCII_FACTS = new int[128];
 
     static {
         for (int i = 0; i < REMARK_CHARS.length(); i++) {
             char c = REMARK_CHARS.charAt(i);
             if (c < 128) {
-                REMARK_ASCII[c] = true;
+                ASCII_FACTS[c] = REMARK;
             }
         }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_FACTS[c] = DIGIT;
+        }
+        ASCII_FACTS[';'] = SEMICOLON;
+        ASCII_FACTS[','] = COMMA;
     }
 
     private static boolean isSpace(char c) {
@@ -214,12 +234,12 @@ final class GroupContent {
         return new GroupContent(Type.MIXED_PHRASE, content, null);
     }
 
-    private static GroupContent english(String content) {
-        int semicolon = content.indexOf(';');
+    private static GroupContent english(String content, int facts) {
+        int semicolon = (facts & SEMICOLON) == 0 ? -1 : content.indexOf(';');
         if (semicolon >= 0) {
             return pair(content.substring(0, semicolon).strip(), content.substring(semicolon + 1).strip());
         }
-        int comma = content.indexOf(", ");
+        int comma = (facts & COMMA) == 0 ? -1 : content.indexOf(", ");
         if (comma >= 0) {
             if (content.indexOf(", ", comma + 2) < 0) {
                 GroupContent pair = pair(content.substring(0, comma).strip(), content.substring(comma + 2).strip());
@@ -233,7 +253,7 @@ final class GroupContent {
             return new GroupContent(Type.ACRONYM, null, content);
         }
         if (words(content) > MAX_ENGLISH_WORDS || content.endsWith(".")
-                || content.indexOf(' ') < 0 && hasDigit(content) || hasVersion(content)) {
+                || (facts & DIGIT) != 0 && (content.indexOf(' ') < 0 && hasDigit(content) || hasVersion(content))) {
             return NOT_GLOSS; // also a name with a version, (ResNet-50), (Llama-3): an instance, not a translation
         }
         return new GroupContent(Type.ENGLISH_PHRASE, content, null);
@@ -396,10 +416,10 @@ final class GroupContent {
     /** {@code SAM 2}: an acronym and a version number. */
     private static boolean isAcronymWithVersion(String s) {
         int space = s.indexOf(' ');
-        if (space < 0 || space != s.lastIndexOf(' ') || !Acronyms.isAcronym(s.substring(0, space))) {
-            return false;
+        if (space < 0 || space != s.lastIndexOf(' ') || space > 15) {
+            return false; // not two words, or a first word longer than any acronym
         }
-        return isNumber(s.substring(space + 1));
+        return Acronyms.isAcronym(s.substring(0, space)) && isNumber(s.substring(space + 1));
     }
 
     private static boolean isEnglishPhrase(String s) {
@@ -505,36 +525,89 @@ final class GroupContent {
         return count;
     }
 
-    /** The example markers and formula words, in lower case: compared in place, without a copy of the word. */
-    private static final String[] MARKERS = java.util.stream.Stream.concat(EXAMPLE_MARKERS.stream(), MATH_WORDS.stream())
-            .toArray(String[]::new);
+    /**
+     * The example markers and formula words by their first char (and its other case): a group
+     * is compared only with the few that start as it does. Every group is asked, and most start
+     * with a letter that begins no marker.
+     */
+    private static final java.util.Map<Character, String[]> MARKERS_BY_INITIAL = markersByInitial();
 
-    /** Whether the first {@code length} chars of {@code s} are an example marker or a formula word, ignoring case. */
-    private static boolean isMarker(String s, int length) {
-        for (String marker : MARKERS) {
-            if (marker.length() == length && s.regionMatches(true, 0, marker, 0, length)) {
-                return true;
+    /** The same for ASCII initials, as an array: most groups start with one. */
+    private static final String[][] ASCII_MARKERS = new String[128][];
+    /** The other initials (a few Hangul syllables), looked up without boxing the char. */
+    private static final char[] OTHER_INITIALS;
+    private static final String[][] OTHER_MARKERS;
+
+    static {
+        StringBuilder others = new StringBuilder();
+        MARKERS_BY_INITIAL.forEach((initial, markers) -> {
+            if (initial < 128) {
+                ASCII_MARKERS[initial] = markers;
+            } else {
+                others.append(initial.charValue());
             }
+        });
+        OTHER_INITIALS = others.toString().toCharArray();
+        OTHER_MARKERS = new String[OTHER_INITIALS.length][];
+        for (int i = 0; i < OTHER_INITIALS.length; i++) {
+            OTHER_MARKERS[i] = MARKERS_BY_INITIAL.get(OTHER_INITIALS[i]);
         }
-        return false;
     }
 
-    /** The example markers that end in punctuation ({@code e.g.}, {@code 예:}, {@code ex)}). */
-    private static final String[] PUNCTUATED_MARKERS = EXAMPLE_MARKERS.stream()
-            .filter(marker -> !Character.isLetterOrDigit(marker.charAt(marker.length() - 1))).toArray(String[]::new);
-
-    /** Whether {@code s} starts with an example marker that ends in punctuation, ignoring case. */
-    private static boolean startsWithPunctuatedMarker(String s) {
-        for (String marker : PUNCTUATED_MARKERS) {
-            if (s.regionMatches(true, 0, marker, 0, marker.length())) {
-                return true;
+    private static java.util.Map<Character, String[]> markersByInitial() {
+        java.util.Map<Character, List<String>> lists = new java.util.HashMap<>();
+        for (Set<String> words : List.of(EXAMPLE_MARKERS, MATH_WORDS)) {
+            for (String word : words) {
+                for (char c : new char[] {word.charAt(0), Character.toUpperCase(word.charAt(0))}) {
+                    List<String> list = lists.computeIfAbsent(c, key -> new ArrayList<>());
+                    if (!list.contains(word)) {
+                        list.add(word);
+                    }
+                }
             }
         }
-        return false;
+        java.util.Map<Character, String[]> arrays = new java.util.HashMap<>();
+        lists.forEach((initial, list) -> arrays.put(initial, list.toArray(String[]::new)));
+        return java.util.Map.copyOf(arrays);
     }
 
-    /** Longest example marker or formula word. */
-    private static final int MAX_MARKER = 7;
+    /** The markers a group starting with {@code first} may start with, or null if none. */
+    private static String[] markersStartingWith(char first) {
+        if (first < 128) {
+            return ASCII_MARKERS[first];
+        }
+        for (int i = 0; i < OTHER_INITIALS.length; i++) {
+            if (OTHER_INITIALS[i] == first) {
+                return OTHER_MARKERS[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a group starts with an example marker or formula word, ignoring case: its first
+     * word is one, or it starts with one that ends in punctuation, which may touch the next word
+     * ({@code (e.g.,ASR)}, {@code (i.e.,the encoder)}).
+     */
+    private static boolean startsWithMarker(String content, String[] markers) {
+        int firstWordLength = -1;
+        for (String marker : markers) {
+            int length = marker.length();
+            if (!Character.isLetterOrDigit(marker.charAt(length - 1))) {
+                if (content.regionMatches(true, 0, marker, 0, length)) {
+                    return true;
+                }
+            } else if (content.length() >= length) {
+                if (firstWordLength < 0) {
+                    firstWordLength = firstWordLength(content);
+                }
+                if (firstWordLength == length && content.regionMatches(true, 0, marker, 0, length)) {
+                    return true;
+                }
+            }
+        }
+        return content.startsWith("예 :") || content.startsWith("e.g");
+    }
 
     private static int firstWordLength(String s) {
         int i = 0;

@@ -132,6 +132,24 @@ final class KoreanWords {
         }
     }
 
+    private static final char FIRST_SYLLABLE = '\uAC00';
+
+    /**
+     * For each Hangul syllable: bit 0 if a short ending is that syllable, and above it the index
+     * (plus one) of the long endings that end in it in {@link #LONG_ENDINGS_BY_LAST_CHAR}. One
+     * read instead of two searches: every word of every term is asked.
+     */
+    private static final byte[] ENDING_KINDS = new byte['\uD7A3' - FIRST_SYLLABLE + 1];
+
+    static {
+        for (int k = 0; k < LONG_ENDING_LAST_CHARS.length(); k++) {
+            ENDING_KINDS[LONG_ENDING_LAST_CHARS.charAt(k) - FIRST_SYLLABLE] = (byte) ((k + 1) << 1);
+        }
+        for (char c : SHORT_ENDINGS.toCharArray()) {
+            ENDING_KINDS[c - FIRST_SYLLABLE] |= 1;
+        }
+    }
+
     /**
      * The lists the word {@code text[start, end)} is on, as flags for the methods below.
      *
@@ -231,7 +249,15 @@ final class KoreanWords {
     private static boolean endsInParticle(String text, int start, int end) {
         int n = end - start;
         char last = text.charAt(end - 1);
-        int lastChar = LONG_ENDING_LAST_CHARS.indexOf(last);
+        int syllable = last - FIRST_SYLLABLE;
+        if (syllable < 0 || syllable >= ENDING_KINDS.length) {
+            return false; // every ending ends in a Hangul syllable
+        }
+        int kind = ENDING_KINDS[syllable];
+        if (kind == 0) {
+            return false; // most words end in a syllable no ending ends in
+        }
+        int lastChar = (kind >> 1) - 1;
         if (lastChar >= 0) {
             for (String ending : LONG_ENDINGS_BY_LAST_CHAR[lastChar]) {
                 if (n > ending.length() && endsWith(text, start, end, ending)) {
@@ -239,7 +265,7 @@ final class KoreanWords {
                 }
             }
         }
-        if (n < 2 || SHORT_ENDINGS.indexOf(last) < 0) {
+        if (n < 2 || (kind & 1) == 0) {
             return false;
         }
         char before = text.charAt(end - 2);

@@ -102,25 +102,58 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0';
     }
 
+    /**
+     * The function words by length and then by first letter: {@code FUNCTION_WORDS[length][letter]}
+     * lists the lowercase words and {@code FUNCTION_BITS} their bits. Asked of every English word
+     * of every group, so a word is compared only with the one or two that start like it.
+     */
+    private static final String[][][] FUNCTION_WORDS = new String[5][26][];
+    private static final int[][][] FUNCTION_BITS = new int[5][26][];
+
+    static {
+        Object[][] words = {{"&", AND}, {"a", THE}, {"of", OF}, {"to", TO}, {"in", IN}, {"or", OR}, {"an", THE},
+            {"on", WITH}, {"by", WITH}, {"at", WITH}, {"as", WITH}, {"and", AND}, {"the", THE}, {"for", FOR},
+            {"via", WITH}, {"from", FROM}, {"then", THEN}, {"with", WITH}, {"into", WITH}, {"over", WITH}};
+        for (Object[] entry : words) {
+            String word = (String) entry[0];
+            if (word.charAt(0) < 'a') {
+                continue; // "&": answered directly
+            }
+            int length = word.length();
+            int letter = word.charAt(0) - 'a';
+            String[] list = FUNCTION_WORDS[length][letter];
+            int[] bits = FUNCTION_BITS[length][letter];
+            int n = list == null ? 0 : list.length;
+            list = list == null ? new String[1] : java.util.Arrays.copyOf(list, n + 1);
+            bits = bits == null ? new int[1] : java.util.Arrays.copyOf(bits, n + 1);
+            list[n] = word;
+            bits[n] = (Integer) entry[1];
+            FUNCTION_WORDS[length][letter] = list;
+            FUNCTION_BITS[length][letter] = bits;
+        }
+    }
+
     /** The bit of a function word in {@code s[start, end)}, or 0 for a word that carries meaning. */
     static int functionWord(CharSequence s, int start, int end) {
-        switch (end - start) {
-            case 1:
-                char c = s.charAt(start);
-                return c == '&' ? AND : c == 'a' || c == 'A' ? THE : 0;
-            case 2:
-                return is(s, start, "of") ? OF : is(s, start, "to") ? TO : is(s, start, "in") ? IN
-                        : is(s, start, "or") ? OR : is(s, start, "an") ? THE
-                        : is(s, start, "on") || is(s, start, "by") || is(s, start, "at") || is(s, start, "as") ? WITH : 0;
-            case 3:
-                return is(s, start, "and") ? AND : is(s, start, "the") ? THE : is(s, start, "for") ? FOR
-                        : is(s, start, "via") ? WITH : 0;
-            case 4:
-                return is(s, start, "from") ? FROM : is(s, start, "then") ? THEN : is(s, start, "with") ? WITH
-                        : is(s, start, "into") || is(s, start, "over") ? WITH : 0;
-            default:
-                return 0;
+        int length = end - start;
+        if (length < 1 || length > 4) {
+            return 0;
         }
+        char first = s.charAt(start);
+        if (first == '&') {
+            return length == 1 ? AND : 0;
+        }
+        int letter = (first | 0x20) - 'a';
+        if (letter < 0 || letter >= 26 || FUNCTION_WORDS[length][letter] == null) {
+            return 0;
+        }
+        String[] candidates = FUNCTION_WORDS[length][letter];
+        for (int k = 0; k < candidates.length; k++) {
+            if (is(s, start, candidates[k])) {
+                return FUNCTION_BITS[length][letter][k];
+            }
+        }
+        return 0;
     }
 
     /** Whether {@code s} holds {@code word} (lowercase) at {@code start}, ignoring ASCII case. */
