@@ -591,8 +591,13 @@ final class GroupContent {
      */
     private static boolean startsWithMarker(String content, String[] markers) {
         int firstWordLength = -1;
+        // Most groups that start like a marker differ from it at their second char already.
+        char second = content.length() > 1 ? foldCase(content.charAt(1)) : 0;
         for (String marker : markers) {
             int length = marker.length();
+            if (length > 1 && (content.length() < length || foldCase(marker.charAt(1)) != second)) {
+                continue;
+            }
             if (!Character.isLetterOrDigit(marker.charAt(length - 1))) {
                 if (content.regionMatches(true, 0, marker, 0, length)) {
                     return true;
@@ -607,6 +612,11 @@ final class GroupContent {
             }
         }
         return content.startsWith("예 :") || content.startsWith("e.g");
+    }
+
+    /** The char that {@link String#regionMatches(boolean, int, String, int, int)} compares when it ignores case. */
+    private static char foldCase(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static int firstWordLength(String s) {

@@ -403,6 +403,8 @@ final class KoreanWords {
      */
     private static final class WordTable {
         private final String[] keys = new String[512];
+        /** Each key's hash: a probe compares chars only when the hashes agree. */
+        private final int[] hashes = new int[512];
         private final int[] values = new int[512];
         private int size;
         private int longest;
@@ -418,6 +420,7 @@ final class KoreanWords {
             int slot = slot(word, 0, word.length(), hash);
             longest = Math.max(longest, word.length());
             keys[slot] = word;
+            hashes[slot] = hash;
             values[slot] |= flags;
         }
 
@@ -430,7 +433,7 @@ final class KoreanWords {
         private int slot(String text, int start, int end, int hash) {
             int mask = keys.length - 1;
             int slot = (hash ^ (hash >>> 16)) & mask;
-            while (keys[slot] != null && !is(text, start, end, keys[slot])) {
+            while (keys[slot] != null && (hashes[slot] != hash || !is(text, start, end, keys[slot]))) {
                 slot = (slot + 1) & mask;
             }
             return slot;

@@ -99,7 +99,10 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0';
+        if (c > ' ') {
+            return c == '\u00A0'; // letters, the usual case, take one comparison
+        }
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /**
