@@ -382,18 +382,29 @@ public final class GlossFinder {
         int next = capitals.length() - 1;
         int end = headEnd;
         for (int j = 0; j < starts.length && next >= 0; j++) {
-            int wordEnd = j == 0 ? headEnd : end;
-            String word = text.substring(starts[j], wordEnd).strip();
+            // The word without the spaces around it, read in place: this runs for every acronym.
+            int from = starts[j];
+            int to = j == 0 ? headEnd : end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
             end = starts[j];
-            if (TermHint.functionWord(word, 0, word.length()) != 0) {
+            if (TermHint.functionWord(text, from, to) != 0) {
                 continue;
             }
             boolean matched = false;
-            String[] parts = word.split("-");
-            for (int k = parts.length - 1; k >= 0 && next >= 0; k--) {
-                if (!parts[k].isEmpty() && Character.toUpperCase(parts[k].charAt(0)) == capitals.charAt(next)) {
-                    next--;
-                    matched = true;
+            // Its hyphen parts, the last first; empty parts spell nothing.
+            int partEnd = to;
+            for (int k = to - 1; k >= from - 1 && next >= 0; k--) {
+                if (k < from || text.charAt(k) == '-') {
+                    if (k + 1 < partEnd && Character.toUpperCase(text.charAt(k + 1)) == capitals.charAt(next)) {
+                        next--;
+                        matched = true;
+                    }
+                    partEnd = k;
                 }
             }
             if (!matched) {

@@ -98,12 +98,8 @@ final class Transliteration {
             if (syllable < 0 || syllable >= SYLLABLE_COUNT) {
                 return false; // only words of Hangul syllables
             }
-            int vowel = syllable / 28 % 21;
-            int last = syllable % 28;
-            char consonant = INITIALS.charAt(syllable / (21 * 28));
-            marked |= isAddedVowel(text.charAt(i), i > start)
-                    || vowel == VOWEL_I && last == 0 && (consonant == 'ㄷ' || consonant == 'ㅌ')
-                    || vowel == VOWEL_I && last == FINAL_NG && ING_INITIALS.indexOf(consonant) >= 0;
+            int marks = MARKS[syllable];
+            marked |= (marks & SPELLED) != 0 || i > start && (marks & ADDED_VOWEL) != 0;
         }
         return marked;
     }
@@ -111,8 +107,35 @@ final class Transliteration {
     /** {@code 트 크 프 스 즈 츠} after a word's first syllable: the vowel Korean adds to an English consonant. */
     private static boolean isAddedVowel(char c, boolean notFirst) {
         int syllable = c - SYLLABLES;
-        return notFirst && syllable / 28 % 21 == VOWEL_EU && syllable % 28 == 0
-                && EU_INITIALS.indexOf(INITIALS.charAt(syllable / (21 * 28))) >= 0;
+        return notFirst && syllable >= 0 && syllable < SYLLABLE_COUNT && (MARKS[syllable] & ADDED_VOWEL) != 0;
+    }
+
+    /** {@link #MARKS}: an added vowel ({@code 트 크 프 스 즈 츠}), which marks a word when it is not its first syllable. */
+    private static final byte ADDED_VOWEL = 1;
+    /** {@link #MARKS}: {@code 디 티} or an "-ing" syllable, which marks a word anywhere. */
+    private static final byte SPELLED = 2;
+
+    /**
+     * What each Hangul syllable says about a word spelled from English, decomposed once: words
+     * of every Korean term with an English gloss are read.
+     */
+    private static final byte[] MARKS = new byte[SYLLABLE_COUNT];
+
+    static {
+        for (int syllable = 0; syllable < SYLLABLE_COUNT; syllable++) {
+            int vowel = syllable / 28 % 21;
+            int last = syllable % 28;
+            char consonant = INITIALS.charAt(syllable / (21 * 28));
+            byte marks = 0;
+            if (vowel == VOWEL_EU && last == 0 && EU_INITIALS.indexOf(consonant) >= 0) {
+                marks |= ADDED_VOWEL;
+            }
+            if (vowel == VOWEL_I && last == 0 && (consonant == 'ㄷ' || consonant == 'ㅌ')
+                    || vowel == VOWEL_I && last == FINAL_NG && ING_INITIALS.indexOf(consonant) >= 0) {
+                marks |= SPELLED;
+            }
+            MARKS[syllable] = marks;
+        }
     }
 
     private static int initial(char syllable) {
