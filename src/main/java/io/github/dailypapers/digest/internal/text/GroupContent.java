@@ -86,15 +86,15 @@ final class GroupContent {
         }
         boolean hangul = (facts & HANGUL) != 0;
         boolean latin = (facts & LATIN) != 0;
-        int longestLatinRun = facts >>> RUN_SHIFT;
+        int longestLatinRun = facts >>> RUN_SHIFT & 0x1FF;
         if (latin && content.contains("et al")) {
             return NOT_GLOSS; // a citation: (Kim et al., 2024)
         }
         if (hangul && latin) {
-            return mixed(content);
+            return mixed(content, facts);
         }
         if (hangul) {
-            return koreanPhrase(content);
+            return koreanPhrase(content, facts);
         }
         if (content.length() == 2 && content.charAt(0) >= '1' && content.charAt(0) <= '9' && content.charAt(1) == 'D') {
             return new GroupContent(Type.ACRONYM, null, content); // 3차원(3D): "three-dimensional"
@@ -117,13 +117,21 @@ final class GroupContent {
     private static final int DIGIT = 4;
     private static final int SEMICOLON = 8;
     private static final int COMMA = 16;
-    /** Where the longest run of Latin letters is kept in {@link #scan}'s answer. */
+    /** Where the longest run of Latin letters is kept in {@link #scan}'s answer (9 bits: a group has at most 300 chars). */
     private static final int RUN_SHIFT = 5;
+    /** Where the number of words ({@link #words}) is kept in {@link #scan}'s answer. */
+    private static final int WORDS_SHIFT = 14;
+
+    /** The number of words {@link #scan} counted. */
+    private static int wordsOf(int facts) {
+        return facts >>> WORDS_SHIFT;
+    }
 
     /**
      * One pass over a group: {@link #REMARK} if a char makes it a remark, else the bits
      * {@link #HANGUL}, {@link #LATIN}, {@link #DIGIT}, {@link #SEMICOLON} and {@link #COMMA}, with
-     * the longest run of Latin letters above them. Later tests skip the searches these bits rule out.
+     * the longest run of Latin letters and the number of words above them. Later tests skip the
+     * searches these bits rule out.
      */
     private static int scan(String content) {
         boolean hangul = false;
@@ -131,22 +139,26 @@ final class GroupContent {
         int marks = 0;
         int latinRun = 0;
         int longestLatinRun = 0;
+        int words = 0;
+        boolean inWord = false;
         for (int i = 0, n = content.length(); i < n; i++) {
             char c = content.charAt(i);
+            boolean space = false;
             if (c < 0x80) {
                 if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                     latin = true;
                     if (++latinRun > longestLatinRun) {
                         longestLatinRun = latinRun;
                     }
-                    continue;
+                } else {
+                    latinRun = 0;
+                    int bits = ASCII_FACTS[c];
+                    if (bits == REMARK) {
+                        return REMARK;
+                    }
+                    marks |= bits;
+                    space = c <= ' ' && Scripts.isWhitespace(c);
                 }
-                latinRun = 0;
-                int bits = ASCII_FACTS[c];
-                if (bits == REMARK) {
-                    return REMARK;
-                }
-                marks |= bits;
             } else if (c >= 0xAC00 && c <= 0xD7A3 || Scripts.isHangul(c)) {
                 hangul = true;
                 latinRun = 0;
@@ -161,9 +173,14 @@ final class GroupContent {
                 if (Character.isDigit(c)) {
                     marks |= DIGIT;
                 }
+                space = Scripts.isWhitespace(c);
             }
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
         }
-        return longestLatinRun << RUN_SHIFT | marks | (latin ? LATIN : 0) | (hangul ? HANGUL : 0);
+        return words << WORDS_SHIFT | longestLatinRun << RUN_SHIFT | marks | (latin ? LATIN : 0) | (hangul ? HANGUL : 0);
     }
 
     /** {@link #scan}'s bits for each ASCII char that is not a letter: {@link #REMARK} for a remark char. */
@@ -187,8 +204,8 @@ final class GroupContent {
         return Scripts.isWhitespace(c) || c == '\u00A0';
     }
 
-    private static GroupContent koreanPhrase(String content) {
-        if (words(content) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")
+    private static GroupContent koreanPhrase(String content, int facts) {
+        if (wordsOf(facts) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")
                 || content.length() == 1 || content.contains(",")) {
             return NOT_GLOSS;
         }
@@ -201,7 +218,7 @@ final class GroupContent {
      * ({@code (inertial measurement 장치)}). Anything else (a remark such as {@code (GPT-4 기반)}) is
      * not a gloss. Only an acronym's expansion may mix scripts (see {@link GlossFinder}).
      */
-    private static GroupContent mixed(String content) {
+    private static GroupContent mixed(String content, int facts) {
         int separator = content.indexOf(';');
         int width = 1;
         if (separator < 0) {
@@ -222,7 +239,7 @@ final class GroupContent {
             }
             return new GroupContent(Type.MIXED_PHRASE, english, null);
         }
-        if (words(content) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")
+        if (wordsOf(facts) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")
                 || !Scripts.isLatin(content.codePointAt(0))) {
             return NOT_GLOSS;
         }
@@ -252,7 +269,7 @@ final class GroupContent {
         if (Acronyms.isAcronym(content) || isAcronymWithVersion(content)) {
             return new GroupContent(Type.ACRONYM, null, content);
         }
-        if (words(content) > MAX_ENGLISH_WORDS || content.endsWith(".")
+        if (wordsOf(facts) > MAX_ENGLISH_WORDS || content.endsWith(".")
                 || (facts & DIGIT) != 0 && (content.indexOf(' ') < 0 && hasDigit(content) || hasVersion(content))) {
             return NOT_GLOSS; // also a name with a version, (ResNet-50), (Llama-3): an instance, not a translation
         }
@@ -508,8 +525,11 @@ final class GroupContent {
             return false; // longer than any category word
         }
         String last = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
+        if (!CATEGORIES.contains(last)) {
+            return false;
+        }
         int words = words(phrase);
-        return CATEGORIES.contains(last) && (words == 1 || words == 2 && headLetters > words + 1);
+        return words == 1 || words == 2 && headLetters > words + 1;
     }
 
     static int words(String s) {
