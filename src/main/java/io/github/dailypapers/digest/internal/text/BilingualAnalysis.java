@@ -21,9 +21,11 @@ public final class BilingualAnalysis {
      * @return the bilingual view
      */
     public static BilingualText analyse(String text, List<SourceSpan> textLineSpans) {
-        TextPositions positions = new TextPositions(text, textLineSpans);
-        List<Gloss> glosses = new ArrayList<>();
-        for (GlossMatch match : GlossFinder.find(text)) {
+        List<GlossMatch> matches = GlossFinder.find(text);
+        // Most sections of real digests have no gloss: no line table for them.
+        TextPositions positions = matches.isEmpty() ? null : new TextPositions(text, textLineSpans);
+        List<Gloss> glosses = new ArrayList<>(matches.size());
+        for (GlossMatch match : matches) {
             Gloss.Builder gloss = Gloss.builder()
                     .term(match.term())
                     .kind(match.kind())

@@ -32,10 +32,6 @@ public final class GlossFinder {
 
     /** Adds the glosses of one group: usually one or none, several for a list. */
     private static void match(String text, ParenGroups.Group group, List<GlossMatch> glosses) {
-        GroupContent content = GroupContent.classify(text.substring(group.start() + 1, group.end() - 1));
-        if (content.type == GroupContent.Type.NOT_GLOSS) {
-            return;
-        }
         int headEnd = group.start();
         if (headEnd > 0 && text.charAt(headEnd - 1) == ' ') {
             headEnd--;
@@ -44,8 +40,16 @@ public final class GlossFinder {
             return;
         }
         int before = text.codePointBefore(headEnd);
+        boolean quoted = isClosingQuote(before);
+        if (!quoted && !Scripts.isHangul(before) && !Scripts.isLatin(before) && !Character.isDigit(before)) {
+            return; // no term can end here ("…, (1)"): the content need not be read
+        }
+        GroupContent content = GroupContent.classify(text.substring(group.start() + 1, group.end() - 1));
+        if (content.type == GroupContent.Type.NOT_GLOSS) {
+            return;
+        }
         GlossMatch match = null;
-        if (isClosingQuote(before)) {
+        if (quoted) {
             match = quoted(text, group, headEnd, content);
         } else if (Scripts.isHangul(before)) {
             if (content.type == GroupContent.Type.ENGLISH_LIST) {

@@ -202,8 +202,8 @@ final class KoreanWords {
             }
             if (last == '된' || last == '한' && !is(text, start, end, "제한") && !is(text, start, end, "권한")
                     && !is(text, start, end, "무한")
-                    || endsWith(text, start, end, "로운") || endsWith(text, start, end, "러운")
-                    || endsWith(text, start, end, "적인")) {
+                    || last == '운' && (endsWith(text, start, end, "로운") || endsWith(text, start, end, "러운"))
+                    || last == '인' && endsWith(text, start, end, "적인")) {
                 return Role.MODIFIER;
             }
             if (last == '인' && n >= 3 && !isNounInIn(text, start, end)) {
@@ -285,7 +285,14 @@ final class KoreanWords {
 
     /** {@code 187개의}, {@code 2번째}: a number with a Korean counter. */
     private static boolean isQuantity(String text, int start, int end) {
-        return end - start >= 2 && Character.isDigit(text.charAt(start)) && Scripts.isHangul(text.charAt(end - 1));
+        if (end - start < 2) {
+            return false;
+        }
+        char first = text.charAt(start);
+        // Character.isDigit, answered for ASCII and Hangul syllables (no digits) without its table lookup.
+        boolean digit = first < 0x80 ? first >= '0' && first <= '9'
+                : !(first >= 0xAC00 && first <= 0xD7A3) && Character.isDigit(first);
+        return digit && Scripts.isHangul(text.charAt(end - 1));
     }
 
     private static boolean isNounInIn(String text, int start, int end) {

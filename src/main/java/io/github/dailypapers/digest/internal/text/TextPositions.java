@@ -22,10 +22,8 @@ final class TextPositions {
         this.lineSpans = lineSpans;
         this.lineStarts = new int[lineSpans.size()];
         int line = 0;
-        for (int i = 0; i < text.length() && line + 1 < lineStarts.length; i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[++line] = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0 && line + 1 < lineStarts.length; i = text.indexOf('\n', i + 1)) {
+            lineStarts[++line] = i + 1;
         }
     }
 
@@ -98,6 +96,9 @@ final class TextPositions {
     }
 
     private int lineIndex(int index) {
+        if (lineStarts.length == 1) {
+            return 0; // most sections are one line
+        }
         int found = Arrays.binarySearch(lineStarts, index);
         return found >= 0 ? found : -found - 2;
     }
