@@ -48,6 +48,31 @@ final class TermSpan {
         return c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»' || c == '·';
     }
 
+    /**
+     * The chars that end a word read backwards, whitespace and boundaries, by table up to the last
+     * of them (U+3000): every char of every word read is asked, and most are Hangul, above it.
+     */
+    private static final boolean[] WORD_END = wordEnds();
+
+    private static boolean[] wordEnds() {
+        int last = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Scripts.isWhitespace((char) c) || isBoundary((char) c)) {
+                last = c;
+            }
+        }
+        boolean[] table = new boolean[last + 1];
+        for (int c = 0; c <= last; c++) {
+            table[c] = Scripts.isWhitespace((char) c) || isBoundary((char) c);
+        }
+        return table;
+    }
+
+    /** {@code Scripts.isWhitespace(c) || isBoundary(c)}. */
+    private static boolean endsWord(char c) {
+        return c < WORD_END.length && WORD_END[c];
+    }
+
     /** A range of the text. */
     record Range(int start, int end) {}
 
@@ -279,14 +304,14 @@ final class TermSpan {
                     return null;
                 }
             }
-            if (end == 0 || Scripts.isWhitespace(text.charAt(end - 1)) || isBoundary(text.charAt(end - 1))) {
+            if (end == 0 || endsWord(text.charAt(end - 1))) {
                 return null;
             }
             int start = end;
             int hash = 0; // the word's hash for the KoreanWords lists, read as the word is
             while (start > 0 && end - start < MAX_WORD) {
                 char c = text.charAt(start - 1);
-                if (Scripts.isWhitespace(c) || isBoundary(c)) {
+                if (endsWord(c)) {
                     break;
                 }
                 hash = KoreanWords.nextHash(hash, c);
