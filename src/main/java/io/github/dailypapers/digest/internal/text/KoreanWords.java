@@ -92,6 +92,8 @@ final class KoreanWords {
     private static final int NOUN = 8;
     private static final int PREFIX = 16;
     private static final int TERM_ADJECTIVE = 32;
+    /** Every flag above: {@code TermSpan} packs a word's flags in 6 bits. */
+    static final int ALL_FLAGS = STOP | ADJECTIVE | BOUND | NOUN | PREFIX | TERM_ADJECTIVE;
 
     /**
      * Every listed word with the lists it is on, so that a word costs one lookup: this runs for

@@ -83,85 +83,87 @@ final class TermSpan {
      * @param hint what the group says about the term's length
      */
     static Range korean(String text, int headEnd, TermHint hint) {
-        Word head = Word.before(text, headEnd, headEnd);
-        if (head == null || KoreanWords.isClauseEnd(text, head.start, head.end, head.flags)) {
+        long head = Word.before(text, headEnd, headEnd);
+        if (head == Word.NONE || KoreanWords.isClauseEnd(text, Word.start(head), Word.end(head), Word.flags(head))) {
             return null;
         }
-        int start = head.start;
-        int units = KoreanWords.units(text, head.start, head.end, head.flags, hint.acronym(), true);
+        int start = Word.start(head);
+        int units = KoreanWords.units(text, Word.start(head), Word.end(head), Word.flags(head), hint.acronym(), true);
         int taken = start; // the start before any bridge word not yet followed by a word
-        boolean stopped = head.boundaryBefore;
-        Word first = head;
+        boolean stopped = Word.boundaryBefore(head);
+        long first = head;
         while (!stopped && (units < hint.parts() || units == 0)) {
-            Word previous = Word.before(text, start, headEnd);
-            if (previous == null || previous.afterClosingBracket) {
+            long previous = Word.before(text, start, headEnd);
+            if (previous == Word.NONE || Word.afterClosingBracket(previous)) {
                 stopped = true;
                 break;
             }
-            if (!previous.boundaryBefore && KoreanWords.is(text, previous.start, previous.end, "통한")) {
+            if (!Word.boundaryBefore(previous) && KoreanWords.is(text, Word.start(previous), Word.end(previous), "통한")) {
                 // 인간 피드백을 통한 강화 학습(RLHF): "through its object" inside a term the count wants longer.
-                Word object = Word.before(text, previous.start, headEnd);
-                if (object != null && !object.afterClosingBracket && object.end - object.start >= 2
-                        && (text.charAt(object.end - 1) == '을' || text.charAt(object.end - 1) == '를')) {
-                    start = object.start;
+                long object = Word.before(text, Word.start(previous), headEnd);
+                if (object != Word.NONE && !Word.afterClosingBracket(object) && Word.end(object) - Word.start(object) >= 2
+                        && (text.charAt(Word.end(object) - 1) == '을' || text.charAt(Word.end(object) - 1) == '를')) {
+                    start = Word.start(object);
                     taken = start;
                     first = object;
-                    stopped = object.boundaryBefore; // the object counts nothing: it says how, not what
+                    stopped = Word.boundaryBefore(object); // the object counts nothing: it says how, not what
                     continue;
                 }
             }
-            if (KoreanWords.isBridge(text, previous.start, previous.end, hint)) {
-                start = previous.start; // kept only if a word of the term comes before it
-                stopped = previous.boundaryBefore;
+            if (KoreanWords.isBridge(text, Word.start(previous), Word.end(previous), hint)) {
+                start = Word.start(previous); // kept only if a word of the term comes before it
+                stopped = Word.boundaryBefore(previous);
                 continue;
             }
             boolean take;
-            switch (KoreanWords.role(text, previous.start, previous.end, previous.flags)) {
+            switch (KoreanWords.role(text, Word.start(previous), Word.end(previous), Word.flags(previous))) {
                 case PLAIN:
                     take = true;
                     break;
                 case AND_PARTICLE:
-                    take = KoreanWords.particleMatches(text, previous.start, previous.end, hint);
+                    take = KoreanWords.particleMatches(text, Word.start(previous), Word.end(previous), hint);
                     break;
                 case POSSESSIVE:
                     take = hint.has(TermHint.OF) ? units < hint.parts() : units < hint.words();
                     break;
                 case MODIFIER:
-                    take = (units < hint.modifiers() || KoreanWords.isBoundSuffix(first.flags))
+                    take = (units < hint.modifiers() || KoreanWords.isBoundSuffix(Word.flags(first)))
                             && !(hint.acronym() && governsArgument(text, previous, headEnd));
                     break;
                 default:
-                    take = KoreanWords.particleMatches(text, previous.start, previous.end, hint);
+                    take = KoreanWords.particleMatches(text, Word.start(previous), Word.end(previous), hint);
             }
             if (!take) {
                 stopped = true;
                 break;
             }
-            start = previous.start;
+            start = Word.start(previous);
             taken = start;
             first = previous;
-            units += KoreanWords.units(text, previous.start, previous.end, previous.flags, hint.acronym(), false);
-            stopped = previous.boundaryBefore;
+            units += KoreanWords.units(text, Word.start(previous), Word.end(previous), Word.flags(previous), hint.acronym(),
+                    false);
+            stopped = Word.boundaryBefore(previous);
         }
         start = taken;
         if (!stopped) {
             // A prefix written apart belongs with the word after it: 다중 모달, 자기 회귀.
-            Word previous = Word.before(text, start, headEnd);
-            if (previous != null && !previous.afterClosingBracket && KoreanWords.isPrefix(previous.flags)) {
-                start = previous.start;
+            long previous = Word.before(text, start, headEnd);
+            if (previous != Word.NONE && !Word.afterClosingBracket(previous) && KoreanWords.isPrefix(Word.flags(previous))) {
+                start = Word.start(previous);
             }
         }
         if (hint.acronym() && !stopped) {
-            Word previous = Word.before(text, start, headEnd);
-            if (previous != null && KoreanWords.isTermAdjective(previous.flags)) {
-                Word beforeThat = Word.before(text, previous.start, headEnd);
-                if (previous.boundaryBefore || beforeThat == null
-                        || KoreanWords.role(text, beforeThat.start, beforeThat.end, beforeThat.flags) == KoreanWords.Role.STOP) {
-                    start = previous.start;
+            long previous = Word.before(text, start, headEnd);
+            if (previous != Word.NONE && KoreanWords.isTermAdjective(Word.flags(previous))) {
+                long beforeThat = Word.before(text, Word.start(previous), headEnd);
+                if (Word.boundaryBefore(previous) || beforeThat == Word.NONE
+                        || KoreanWords.role(text, Word.start(beforeThat), Word.end(beforeThat), Word.flags(beforeThat))
+                                == KoreanWords.Role.STOP) {
+                    start = Word.start(previous);
                 }
             }
         }
-        return new Range(start, head.end);
+        return new Range(start, Word.end(head));
     }
 
     /**
@@ -169,12 +171,13 @@ final class TermSpan {
      * 적용한}): then it heads a relative clause and is not part of the term. Only asked for an
      * acronym, whose letters say less about the words than an English translation does.
      */
-    private static boolean governsArgument(String text, Word modifier, int headEnd) {
-        if (modifier.boundaryBefore || hasHyphen(text, modifier.start, modifier.end)) {
+    private static boolean governsArgument(String text, long modifier, int headEnd) {
+        if (Word.boundaryBefore(modifier) || hasHyphen(text, Word.start(modifier), Word.end(modifier))) {
             return false;
         }
-        Word before = Word.before(text, modifier.start, headEnd);
-        return before != null && (before.afterClosingBracket || KoreanWords.endsInArgumentParticle(text, before.start, before.end, before.flags));
+        long before = Word.before(text, Word.start(modifier), headEnd);
+        return before != Word.NONE && (Word.afterClosingBracket(before)
+                || KoreanWords.endsInArgumentParticle(text, Word.start(before), Word.end(before), Word.flags(before)));
     }
 
     private static boolean hasHyphen(String text, int start, int end) {
@@ -188,47 +191,48 @@ final class TermSpan {
 
     /** The English term before {@code headEnd}: Latin words only. */
     static Range english(String text, int headEnd, int targetWords) {
-        Word word = Word.before(text, headEnd, headEnd);
-        if (word == null || !startsLatin(text, word.start)) {
+        long word = Word.before(text, headEnd, headEnd);
+        if (word == Word.NONE || !startsLatin(text, Word.start(word))) {
             return null;
         }
-        int start = word.start;
-        int units = englishUnits(text, word.start, word.end);
-        boolean stopped = word.boundaryBefore;
+        int start = Word.start(word);
+        int units = englishUnits(text, Word.start(word), Word.end(word));
+        boolean stopped = Word.boundaryBefore(word);
         while (!stopped && units < targetWords) {
-            Word previous = Word.before(text, start, headEnd);
-            if (previous == null || !isLatinWord(text, previous.start, previous.end)) {
+            long previous = Word.before(text, start, headEnd);
+            if (previous == Word.NONE || !isLatinWord(text, Word.start(previous), Word.end(previous))) {
                 break;
             }
-            int previousUnits = englishUnits(text, previous.start, previous.end);
-            if (previousUnits == 0 && !hasLatinWordBefore(text, previous.start, headEnd)) {
+            int previousUnits = englishUnits(text, Word.start(previous), Word.end(previous));
+            if (previousUnits == 0 && !hasLatinWordBefore(text, Word.start(previous), headEnd)) {
                 break; // a function word is only inside a term, never at its start
             }
-            start = previous.start;
+            start = Word.start(previous);
             units += previousUnits;
-            stopped = previous.boundaryBefore;
+            stopped = Word.boundaryBefore(previous);
         }
-        return new Range(start, word.end);
+        return new Range(start, Word.end(word));
     }
 
     /** The starts of up to {@code max} Latin words before {@code headEnd}, nearest first, stopping at anything else. */
     static int[] latinWordStarts(String text, int headEnd, int max) {
         int[] starts = new int[max];
         int count = 0;
-        Word word = Word.before(text, headEnd, headEnd);
-        while (word != null && count < max && isLatinWord(text, word.start, word.end)) {
-            starts[count++] = word.start;
-            if (word.boundaryBefore) {
+        long word = Word.before(text, headEnd, headEnd);
+        while (word != Word.NONE && count < max && isLatinWord(text, Word.start(word), Word.end(word))) {
+            starts[count++] = Word.start(word);
+            if (Word.boundaryBefore(word)) {
                 break;
             }
-            word = Word.before(text, word.start, headEnd);
+            word = Word.before(text, Word.start(word), headEnd);
         }
         return java.util.Arrays.copyOf(starts, count);
     }
 
     private static boolean hasLatinWordBefore(String text, int at, int limitEnd) {
-        Word before = Word.before(text, at, limitEnd);
-        return before != null && isLatinWord(text, before.start, before.end) && englishUnits(text, before.start, before.end) > 0;
+        long before = Word.before(text, at, limitEnd);
+        return before != Word.NONE && isLatinWord(text, Word.start(before), Word.end(before))
+                && englishUnits(text, Word.start(before), Word.end(before)) > 0;
     }
 
     /** English words count their hyphen-separated parts; function words count nothing. */
@@ -264,48 +268,80 @@ final class TermSpan {
         return startsLatin(text, start);
     }
 
-    /** A word before some index, and whether a boundary character sits right before it. */
+    /**
+     * A word before some index, and whether a boundary character sits right before it. A word is
+     * packed in a {@code long} ({@link #of}) and read with the static accessors: the term scan
+     * reads every word of every term, and an object per word was a sixth of the bytes the whole
+     * gloss pass allocated.
+     */
     private static final class Word {
-        final int start;
-        final int end;
-        final boolean boundaryBefore;
-        /** A word glued to a {@code )} or {@code ]} is the particle of what precedes it: {@code (LLMs)과}. */
-        final boolean afterClosingBracket;
-        /** The {@link KoreanWords} lists the word is on. */
-        final int flags;
 
-        private Word(int start, int end, boolean boundaryBefore, boolean afterClosingBracket, int flags) {
-            this.start = start;
-            this.end = end;
-            this.boundaryBefore = boundaryBefore;
-            this.afterClosingBracket = afterClosingBracket;
-            this.flags = flags;
+        /** No word: a line end, a boundary character or the start of the text. */
+        static final long NONE = -1;
+
+        private Word() {}
+
+        /** Longest a word may be; keeps the scan bounded on pathological text (and its length in 6 bits). */
+        private static final int MAX_WORD = 60;
+        private static final int LENGTH_SHIFT = 31;
+        private static final int FLAGS_SHIFT = 37;
+        private static final long BOUNDARY_BEFORE = 1L << 43;
+        private static final long AFTER_CLOSING_BRACKET = 1L << 44;
+
+        static {
+            if (KoreanWords.ALL_FLAGS > 63) {
+                throw new IllegalStateException("a word's KoreanWords flags must fit in 6 bits");
+            }
         }
 
-        /** Longest a word may be; keeps the scan bounded on pathological text. */
-        private static final int MAX_WORD = 60;
+        private static long of(int start, int end, boolean boundaryBefore, boolean afterClosingBracket, int flags) {
+            return start | (long) (end - start) << LENGTH_SHIFT | (long) flags << FLAGS_SHIFT
+                    | (boundaryBefore ? BOUNDARY_BEFORE : 0) | (afterClosingBracket ? AFTER_CLOSING_BRACKET : 0);
+        }
+
+        static int start(long word) {
+            return (int) (word & Integer.MAX_VALUE);
+        }
+
+        static int end(long word) {
+            return start(word) + (int) (word >>> LENGTH_SHIFT & 63);
+        }
+
+        /** The {@link KoreanWords} lists the word is on. */
+        static int flags(long word) {
+            return (int) (word >>> FLAGS_SHIFT & 63);
+        }
+
+        static boolean boundaryBefore(long word) {
+            return (word & BOUNDARY_BEFORE) != 0;
+        }
+
+        /** A word glued to a {@code )} or {@code ]} is the particle of what precedes it: {@code (LLMs)과}. */
+        static boolean afterClosingBracket(long word) {
+            return (word & AFTER_CLOSING_BRACKET) != 0;
+        }
 
         /**
          * The word ending at {@code at} (after skipping spaces and tabs back, but not for the
-         * first word, which must touch its group or sit one space before it). Null at a line end,
-         * a boundary character or the start of the text.
+         * first word, which must touch its group or sit one space before it). {@link #NONE} at a
+         * line end, a boundary character or the start of the text.
          */
-        static Word before(String text, int at, int headEnd) {
+        static long before(String text, int at, int headEnd) {
             int end = at;
             if (at != headEnd) {
                 int spaces = 0;
                 while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
                     end--;
                     if (++spaces > 3) {
-                        return null;
+                        return NONE;
                     }
                 }
                 if (spaces == 0) {
-                    return null;
+                    return NONE;
                 }
             }
             if (end == 0 || endsWord(text.charAt(end - 1))) {
-                return null;
+                return NONE;
             }
             int start = end;
             int hash = 0; // the word's hash for the KoreanWords lists, read as the word is
@@ -318,12 +354,12 @@ final class TermSpan {
                 start--;
             }
             if (end - start >= MAX_WORD) {
-                return null;
+                return NONE;
             }
             boolean boundary = start == 0 || isBoundary(text.charAt(start - 1)) || text.charAt(start - 1) == '\n'
                     || text.charAt(start - 1) == '\r';
             boolean afterBracket = start > 0 && (text.charAt(start - 1) == ')' || text.charAt(start - 1) == ']');
-            return new Word(start, end, boundary, afterBracket, KoreanWords.flags(text, start, end, hash));
+            return of(start, end, boundary, afterBracket, KoreanWords.flags(text, start, end, hash));
         }
     }
 }
