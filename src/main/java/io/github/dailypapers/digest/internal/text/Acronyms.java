@@ -11,13 +11,18 @@ final class Acronyms {
      * {@code FasterCache} are names.
      */
     static boolean isAcronym(String s) {
-        if (s.isEmpty() || s.length() > 15) {
+        return isAcronym(s, 0, s.length());
+    }
+
+    /** {@link #isAcronym(String)} of {@code s[start, end)}, without copying it. */
+    static boolean isAcronym(String s, int start, int end) {
+        if (end <= start || end - start > 15) {
             return false;
         }
         int capitals = 0;
         int lowerRun = 0;
         // A plural s after a capital (LLMs) is a run of one lowercase letter: no special case.
-        for (int i = 0, end = s.length(); i < end; i++) {
+        for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 capitals++;

@@ -436,7 +436,7 @@ final class GroupContent {
         if (space < 0 || space != s.lastIndexOf(' ') || space > 15) {
             return false; // not two words, or a first word longer than any acronym
         }
-        return Acronyms.isAcronym(s.substring(0, space)) && isNumber(s.substring(space + 1));
+        return Acronyms.isAcronym(s, 0, space) && isNumber(s, space + 1, s.length());
     }
 
     private static boolean isEnglishPhrase(String s) {
@@ -493,15 +493,19 @@ final class GroupContent {
 
     /** {@code 8}, {@code 2.5}, {@code 1,000}, {@code 4K}, {@code 100ms}: a number, perhaps with a unit. */
     private static boolean isNumber(String word) {
-        int i = 0;
-        int n = word.length();
-        while (i < n && (Character.isDigit(word.charAt(i)) || (i > 0 && (word.charAt(i) == '.' || word.charAt(i) == ',')))) {
+        return isNumber(word, 0, word.length());
+    }
+
+    /** {@link #isNumber(String)} of {@code s[start, end)}; copies only a unit after digits. */
+    private static boolean isNumber(String s, int start, int end) {
+        int i = start;
+        while (i < end && (Character.isDigit(s.charAt(i)) || (i > start && (s.charAt(i) == '.' || s.charAt(i) == ',')))) {
             i++;
         }
-        if (i == 0) {
+        if (i == start) {
             return false;
         }
-        return i == n || UNITS.contains(word.substring(i));
+        return i == end || UNITS.contains(s.substring(i, end));
     }
 
     private static final Set<String> UNITS = Set.of("K", "M", "B", "G", "T", "k", "x", "ms", "s", "GB", "MB", "TB", "px",
