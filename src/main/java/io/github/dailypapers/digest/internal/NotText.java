@@ -39,6 +39,9 @@ public final class NotText {
      */
     public static Optional<Digest> digestIfNotText(String input) {
         int sample = Math.min(SAMPLE, input.length());
+        if (!hasControl(input, sample)) {
+            return Optional.empty();
+        }
         int controls = 0;
         int replacements = 0;
         for (int i = 0; i < sample; i++) {
@@ -58,6 +61,21 @@ public final class NotText {
                 + " characters are control characters or invalid UTF-8; nothing of it was parsed";
         return Optional.of(Digest.builder().span(whole)
                 .addDiagnostics(Diagnostic.of(DiagnosticCode.NOT_TEXT, message, whole)).build());
+    }
+
+    /**
+     * Whether the first {@code sample} chars hold a control char. Text has none, and then the
+     * counts cannot make it binary; one test per char (below a space, or DEL) rules out almost
+     * every char, where counting tested each one three or four times (7% of a parse).
+     */
+    private static boolean hasControl(String input, int sample) {
+        for (int i = 0; i < sample; i++) {
+            char c = input.charAt(i);
+            if ((c < ' ' || c == 0x7F) && isControl(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** C0 controls other than tab, LF, VT, FF and CR, and DEL. */
