@@ -9,7 +9,6 @@ import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -86,7 +85,7 @@ final class TreeReader extends DigestParser {
         lexer.removeErrorListeners();
         // The grammar is LL(1) and no tree is built: the fast pass needs only the current token,
         // so tokens are not kept (a buffered stream would hold one object per token of the input).
-        TreeReader parser = new TreeReader(fast ? new UnbufferedTokenStream<>(lexer, 16) : new CommonTokenStream(lexer),
+        TreeReader parser = new TreeReader(fast ? new SingleTokenStream(lexer) : new CommonTokenStream(lexer),
                 source, builder);
         parser.removeErrorListeners();
         parser.setBuildParseTree(false);
