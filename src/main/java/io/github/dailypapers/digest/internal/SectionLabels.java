@@ -22,7 +22,18 @@ public final class SectionLabels {
      * @return its kind
      */
     public static SectionKind kindOf(String label) {
-        // Compares in place, without allocating: the same as matching
+        // A label as the digests write it is one equals (an intrinsic) away: this runs twice
+        // for every section, for the builder and for the model's check.
+        if (label.equals("What's New")) {
+            return SectionKind.WHATS_NEW;
+        }
+        if (label.equals("Technical Details")) {
+            return SectionKind.TECHNICAL_DETAILS;
+        }
+        if (label.equals("Performance Highlights")) {
+            return SectionKind.PERFORMANCE_HIGHLIGHTS;
+        }
+        // Else it compares in place, without allocating: the same as matching
         // label.replace('\u2019', '\'').strip().toLowerCase(Locale.ROOT) against the keys (a
         // non-ASCII char other than the curly apostrophe never lower-cases into a key).
         int from = 0;
