@@ -56,6 +56,25 @@ public final class LineEnds {
     }
 
     /**
+     * Whether a String holds a line end (or part of one), that is whether it is more than one
+     * line.
+     *
+     * @param text the text
+     * @return true if it contains {@code \r} or {@code \n}
+     */
+    public static boolean containsLineEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // One test rules out all but a few chars: the model checks every title, URL, author
+            // and label this way.
+            if (c <= '\r' && isLineEndChar(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a line starts at {@code i}: at the start of the text, or right after a line end
      * (never between the {@code \r} and {@code \n} of one {@code \r\n}).
      *

@@ -22,7 +22,7 @@ final class ModelChecks {
      * is only built on failure, as these checks run for every element of every parse.
      */
     static void oneLine(String value, String what, String of) {
-        if (LineEnds.next(value, 0, value.length()) < value.length()) {
+        if (LineEnds.containsLineEnd(value)) {
             throw new IllegalArgumentException(describe(what, of) + " '" + value + "' has a line break");
         }
     }

@@ -31,6 +31,15 @@ class LineEndsTest {
     }
 
     @Test
+    void aStringHoldsALineEndIfItHasACarriageReturnOrALineFeedAnywhere() {
+        assertFalse(LineEnds.containsLineEnd(""));
+        assertFalse(LineEnds.containsLineEnd("a\t\u000B\f\u000E\u2028\u0085 한글😀"));
+        for (String text : new String[] {"\n", "\r", "a\n", "\rb", "한\r\n글", "x\u000C\n"}) {
+            assertTrue(LineEnds.containsLineEnd(text), text);
+        }
+    }
+
+    @Test
     void nextLineEndInARange() {
         assertEquals(1, LineEnds.next("a\nb", 0, 3));
         assertEquals(1, LineEnds.next("a\r\nb", 0, 4));
