@@ -98,7 +98,13 @@ final class SourceText {
     int lineOf(int offset) {
         // Spans are asked for in document order, so the last answer is usually right or close.
         int line = lastLine;
-        if (offset >= lineStarts[line - 1] && (line == lineCount || offset < lineStarts[line])) {
+        if (offset < lineStarts[line - 1]) {
+            // The start of an element that spans lines (a paper, an edition): the spans after
+            // it are asked for where the reading is, so the last answer stays.
+            int found = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+        if (line == lineCount || offset < lineStarts[line]) {
             return line;
         }
         // Or a few lines further on (the next section, author or header line).
