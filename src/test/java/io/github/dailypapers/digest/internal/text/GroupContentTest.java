@@ -126,6 +126,56 @@ class GroupContentTest {
         assertEquals("NOT_GLOSS", classified(content));
     }
 
+    /** The markers whose table entry is not ASCII, and the punctuated ones that touch the next word. */
+    @ParameterizedTest(name = "({0}) is not a gloss")
+    @ValueSource(strings = {"예: 음성 인식", "예) 음성 인식", "예시: 음성 인식", "참고: 부록", "출처: 부록", "단, 음성 인식",
+        "즉, 음성 인식", "예 : 음성 인식", "EX) speech", "ex: speech", "CF. prior work", "I.E.,the encoder",
+        "\\leq two", "\\sim two", "VS. baseline"})
+    void otherMarkers(String content) {
+        assertEquals("NOT_GLOSS", classified(content));
+    }
+
+    /** A group that starts like a marker (same first, or first two, chars) is read as usual. */
+    @ParameterizedTest(name = "({0}) is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        exploration           | ENGLISH_PHRASE phrase=exploration
+        ex-post analysis      | ENGLISH_PHRASE phrase=ex-post analysis
+        level set             | ENGLISH_PHRASE phrase=level set
+        legacy                | ENGLISH_PHRASE phrase=legacy
+        segment               | ENGLISH_PHRASE phrase=segment
+        seeded search         | ENGLISH_PHRASE phrase=seeded search
+        visual speech         | ENGLISH_PHRASE phrase=visual speech
+        ice                   | ENGLISH_PHRASE phrase=ice
+        eager execution       | ENGLISH_PHRASE phrase=eager execution
+        예측 모델             | KOREAN_PHRASE phrase=예측 모델
+        참조 모델             | KOREAN_PHRASE phrase=참조 모델
+        즉시 응답             | KOREAN_PHRASE phrase=즉시 응답
+        """)
+    void wordsThatStartLikeAMarker(String content, String expected) {
+        assertEquals(expected, classified(content));
+    }
+
+    /** The one scan of a group counts its words (tabs separate them too) and notes its digits, of any script. */
+    @ParameterizedTest(name = "({0}) is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ab cd ef gh ij kl mn op qr st           | ENGLISH_PHRASE phrase=ab cd ef gh ij kl mn op qr st
+        ab cd ef gh ij kl mn op qr st uv        | NOT_GLOSS
+        ab cd ef gh ij kl mn op qr st{TAB}uv    | NOT_GLOSS
+        model v{FULLWIDTH 2}                    | NOT_GLOSS
+        model v2                                | NOT_GLOSS
+        ResNet{FULLWIDTH 5}{FULLWIDTH 0}        | ENGLISH_PHRASE phrase=ResNet{FULLWIDTH 5}{FULLWIDTH 0}
+        ResNet50                                | NOT_GLOSS
+        """)
+    void wordsAndDigits(String content, String expected) {
+        assertEquals(withChars(expected), classified(withChars(content)));
+    }
+
+    /** The rows above name the chars a CSV row cannot hold plainly. */
+    private static String withChars(String s) {
+        return s.replace("{TAB}", "\t").replace("{FULLWIDTH 2}", "\uFF12").replace("{FULLWIDTH 5}", "\uFF15")
+                .replace("{FULLWIDTH 0}", "\uFF10");
+    }
+
     @Test
     void spacesAroundTheContentAreNotPartOfThePhrase() {
         assertEquals("ENGLISH_PHRASE phrase=deep learning", classified(" deep learning "));
