@@ -45,6 +45,12 @@ final class InputFiles {
                 stdinSeen = true;
                 continue;
             }
+            if (operand.isEmpty()) {
+                // Path.of("") is the working directory: an empty operand (an unset shell variable)
+                // would quietly read every digest under it. Like cat and ls, name nothing.
+                inputs.add(Input.failed("''", "no such file or directory"));
+                continue;
+            }
             Path path = Path.of(operand);
             if (Files.isDirectory(path)) {
                 int before = inputs.size();

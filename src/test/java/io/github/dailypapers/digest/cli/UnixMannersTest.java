@@ -107,6 +107,17 @@ class UnixMannersTest {
     }
 
     @Test
+    void anEmptyOperandNamesNoFileNotTheWorkingDirectory() throws IOException {
+        Path good = write("good.md", DIGEST);
+        for (String command : new String[] {"parse", "glossary"}) {
+            CliRun run = CliRun.run(command, "", good.toString());
+            assertEquals(1, run.status(), command);
+            assertEquals("digest: '': no such file or directory\n", run.err(), command);
+            assertTrue(run.out().contains("good.md") || command.equals("glossary"), run.out());
+        }
+    }
+
+    @Test
     void unreadableEntriesAreReportedWithTheirReasonAndTheRestIsParsedInOrder() throws IOException, InterruptedException {
         Path d = Files.createDirectory(dir.resolve("d"));
         write("d/a.md", DIGEST);
