@@ -81,7 +81,7 @@ final class Conflicts {
             }
             List<GlossaryConflict.Variant> variants = new ArrayList<>();
             for (Tally<String> t : group.variants.values()) {
-                variants.add(new GlossaryConflict.Variant(t.spelling(), t.count(), t.first(), t.last()));
+                variants.add(GlossaryConflict.Variant.of(t.spelling(), t.count(), t.first(), t.last()));
             }
             variants.sort(Comparator.comparingInt((GlossaryConflict.Variant v) -> -v.count())
                     .thenComparing(GlossaryConflict.Variant::meaning, String.CASE_INSENSITIVE_ORDER));

@@ -197,7 +197,7 @@ public final class Glossary {
 
         private static GlossaryEntry entry(GlossKind kind, Tally<Spelling> tally) {
             Spelling s = tally.spelling();
-            return new GlossaryEntry(s.term(), s.gloss(), s.acronym(), kind, tally.count(), tally.first(), tally.last());
+            return GlossaryEntry.of(s.term(), s.gloss(), s.acronym(), kind, tally.count(), tally.first(), tally.last());
         }
     }
 

@@ -9,9 +9,13 @@ import java.util.Optional;
  * A term glossed in more than one way, or an acronym expanded in more than one way: an
  * inconsistency of a translation pipeline. Variants that differ only in letter case, spacing
  * (spaces and hyphens), a plural {@code s} or a repetition of the acronym are the same variant,
- * and {@code LLM} and {@code LLMs} are the same acronym. Immutable.
+ * and {@code LLM} and {@code LLMs} are the same acronym.
+ *
+ * @param kind whether a term or an acronym is glossed in several ways
+ * @param subject the term or acronym, spelled as its most frequent occurrence
+ * @param variants the different glosses or expansions, most frequent first; at least two
  */
-public final class GlossaryConflict {
+public record GlossaryConflict(Kind kind, String subject, List<Variant> variants) {
 
     /** What the variants disagree about. */
     public enum Kind {
@@ -21,108 +25,66 @@ public final class GlossaryConflict {
         ACRONYM
     }
 
-    /** One way the subject was glossed, with how often and when. Immutable. */
-    public static final class Variant {
-        private final String meaning;
-        private final int count;
-        private final LocalDate first;
-        private final LocalDate last;
-
-        Variant(String meaning, int count, LocalDate first, LocalDate last) {
-            this.meaning = Objects.requireNonNull(meaning);
-            this.count = count;
-            this.first = first;
-            this.last = last;
-        }
+    /**
+     * One way the subject was glossed, with how often and when.
+     *
+     * @param meaning the gloss or expansion, spelled as its most frequent occurrence
+     * @param count how many times the subject was glossed this way, at least 1
+     * @param first the earliest edition date of this variant; empty when none of its editions has
+     *     a date
+     * @param last the latest edition date of this variant; empty when none of its editions has a
+     *     date
+     */
+    public record Variant(String meaning, int count, Optional<LocalDate> first, Optional<LocalDate> last) {
 
         /**
-         * The gloss or expansion, spelled as its most frequent occurrence.
+         * Validates the variant.
          *
-         * @return the meaning
+         * @param meaning the gloss or expansion
+         * @param count how many times the subject was glossed this way
+         * @param first the earliest edition date, or empty
+         * @param last the latest edition date, or empty
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the count is below 1
          */
-        public String meaning() {
-            return meaning;
+        public Variant {
+            Objects.requireNonNull(meaning, "meaning");
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(last, "last");
+            if (count < 1) {
+                throw new IllegalArgumentException("variant '" + meaning + "' occurs " + count + " times; at least 1");
+            }
         }
 
-        /**
-         * How many times the subject was glossed this way.
-         *
-         * @return the number of occurrences
-         */
-        public int count() {
-            return count;
+        /** A variant from dates that may be absent (null). */
+        static Variant of(String meaning, int count, LocalDate first, LocalDate last) {
+            return new Variant(meaning, count, Optional.ofNullable(first), Optional.ofNullable(last));
         }
 
-        /**
-         * The earliest edition date of this variant.
-         *
-         * @return the date, or empty when none of its editions has a date
-         */
-        public Optional<LocalDate> first() {
-            return Optional.ofNullable(first);
-        }
-
-        /**
-         * The latest edition date of this variant.
-         *
-         * @return the date, or empty when none of its editions has a date
-         */
-        public Optional<LocalDate> last() {
-            return Optional.ofNullable(last);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Variant v && meaning.equals(v.meaning) && count == v.count
-                    && Objects.equals(first, v.first) && Objects.equals(last, v.last);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(meaning, count, first, last);
-        }
-
+        /** A short form for people and logs: {@code meaning xCOUNT}. */
         @Override
         public String toString() {
             return meaning + " x" + count;
         }
     }
 
-    private final Kind kind;
-    private final String subject;
-    private final List<Variant> variants;
-
-    GlossaryConflict(Kind kind, String subject, List<Variant> variants) {
-        this.kind = Objects.requireNonNull(kind);
-        this.subject = Objects.requireNonNull(subject);
-        this.variants = List.copyOf(variants);
-    }
-
     /**
-     * Whether a term or an acronym is glossed in several ways.
+     * Validates the conflict and copies its variants.
      *
-     * @return the kind of conflict
+     * @param kind whether a term or an acronym is glossed in several ways
+     * @param subject the term or acronym
+     * @param variants the different glosses or expansions, most frequent first
+     * @throws NullPointerException if an argument or a variant is null
+     * @throws IllegalArgumentException if there are fewer than two variants
      */
-    public Kind kind() {
-        return kind;
-    }
-
-    /**
-     * The term or acronym, spelled as its most frequent occurrence.
-     *
-     * @return the term or acronym
-     */
-    public String subject() {
-        return subject;
-    }
-
-    /**
-     * The different glosses or expansions, most frequent first; at least two.
-     *
-     * @return the variants
-     */
-    public List<Variant> variants() {
-        return variants;
+    public GlossaryConflict {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(subject, "subject");
+        variants = List.copyOf(variants);
+        if (variants.size() < 2) {
+            throw new IllegalArgumentException("conflict about '" + subject + "' has " + variants.size()
+                    + " variant(s); a conflict has at least two");
+        }
     }
 
     /**
@@ -134,17 +96,7 @@ public final class GlossaryConflict {
         return variants.stream().mapToInt(Variant::count).sum();
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GlossaryConflict c && kind == c.kind && subject.equals(c.subject)
-                && variants.equals(c.variants);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, subject, variants);
-    }
-
+    /** A short form for people and logs: {@code KIND subject: [variants]}. */
     @Override
     public String toString() {
         return kind + " " + subject + ": " + variants;

@@ -9,108 +9,58 @@ import java.util.Optional;
  * One row of a glossary: a term, its gloss or expansion and its acronym, with how often it was
  * seen and the first and last edition date. Occurrences that differ only in letter case,
  * spacing, a plural {@code s} (of the acronym, or of the last English word) are one entry,
- * spelled as its most frequent occurrence. Immutable.
+ * spelled as its most frequent occurrence.
+ *
+ * @param term the glossed words, such as {@code 저랭크 적응}, or the acronym for an expansion
+ * @param gloss the translation or expansion, without a repetition of the acronym (a group
+ *     {@code (Chain of Thought, CoT)} glosses {@code CoT} as {@code Chain of Thought}); empty when
+ *     the group gave only an acronym
+ * @param acronym the acronym, from the group or the term itself, or empty
+ * @param kind what the group said about the term
+ * @param count how many times the gloss occurs, at least 1
+ * @param first the earliest edition date it occurs in; empty when none of its editions has a date
+ * @param last the latest edition date it occurs in; empty when none of its editions has a date
  */
-public final class GlossaryEntry {
+public record GlossaryEntry(String term, Optional<String> gloss, Optional<String> acronym, GlossKind kind, int count,
+        Optional<LocalDate> first, Optional<LocalDate> last) {
 
-    private final String term;
-    private final String gloss;
-    private final String acronym;
-    private final GlossKind kind;
-    private final int count;
-    private final LocalDate first;
-    private final LocalDate last;
+    /**
+     * Validates the entry.
+     *
+     * @param term the glossed words, or the acronym for an expansion
+     * @param gloss the translation or expansion, or empty
+     * @param acronym the acronym, or empty
+     * @param kind what the group said about the term
+     * @param count how many times the gloss occurs
+     * @param first the earliest edition date, or empty
+     * @param last the latest edition date, or empty
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the count is below 1
+     */
+    public GlossaryEntry {
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(gloss, "gloss");
+        Objects.requireNonNull(acronym, "acronym");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (count < 1) {
+            throw new IllegalArgumentException("glossary entry '" + term + "' occurs " + count + " times; at least 1");
+        }
+    }
 
-    GlossaryEntry(String term, String gloss, String acronym, GlossKind kind, int count, LocalDate first,
+    /** An entry from parts that may be absent (null). */
+    static GlossaryEntry of(String term, String gloss, String acronym, GlossKind kind, int count, LocalDate first,
             LocalDate last) {
-        this.term = Objects.requireNonNull(term);
-        this.gloss = gloss;
-        this.acronym = acronym;
-        this.kind = Objects.requireNonNull(kind);
-        this.count = count;
-        this.first = first;
-        this.last = last;
+        return new GlossaryEntry(term, Optional.ofNullable(gloss), Optional.ofNullable(acronym), kind, count,
+                Optional.ofNullable(first), Optional.ofNullable(last));
     }
 
-    /**
-     * The glossed words, such as {@code 저랭크 적응}, or the acronym for an expansion.
-     *
-     * @return the term
-     */
-    public String term() {
-        return term;
-    }
-
-    /**
-     * The translation or expansion, without a repetition of the acronym (a group
-     * {@code (Chain of Thought, CoT)} glosses {@code CoT} as {@code Chain of Thought}).
-     *
-     * @return the gloss, or empty when the group gave only an acronym
-     */
-    public Optional<String> gloss() {
-        return Optional.ofNullable(gloss);
-    }
-
-    /**
-     * The acronym, from the group or the term itself.
-     *
-     * @return the acronym, or empty
-     */
-    public Optional<String> acronym() {
-        return Optional.ofNullable(acronym);
-    }
-
-    /**
-     * What the group said about the term.
-     *
-     * @return the kind
-     */
-    public GlossKind kind() {
-        return kind;
-    }
-
-    /**
-     * How many times the gloss occurs.
-     *
-     * @return the number of occurrences, at least 1
-     */
-    public int count() {
-        return count;
-    }
-
-    /**
-     * The earliest edition date it occurs in.
-     *
-     * @return the date, or empty when none of its editions has a date
-     */
-    public Optional<LocalDate> first() {
-        return Optional.ofNullable(first);
-    }
-
-    /**
-     * The latest edition date it occurs in.
-     *
-     * @return the date, or empty when none of its editions has a date
-     */
-    public Optional<LocalDate> last() {
-        return Optional.ofNullable(last);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GlossaryEntry e && term.equals(e.term) && Objects.equals(gloss, e.gloss)
-                && Objects.equals(acronym, e.acronym) && kind == e.kind && count == e.count
-                && Objects.equals(first, e.first) && Objects.equals(last, e.last);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(term, gloss, acronym, kind, count, first, last);
-    }
-
+    /** A short form for people and logs: {@code term = gloss [ACRONYM] KIND xCOUNT first..last}. */
     @Override
     public String toString() {
-        return term + (gloss == null ? "" : " = " + gloss) + (acronym == null ? "" : " [" + acronym + "]") + " "
-                + kind + " x" + count + " " + (first == null ? "-" : first) + ".." + (last == null ? "-" : last);
+        return term + gloss.map(g -> " = " + g).orElse("") + acronym.map(a -> " [" + a + "]").orElse("") + " "
+                + kind + " x" + count + " " + first.map(LocalDate::toString).orElse("-") + ".."
+                + last.map(LocalDate::toString).orElse("-");
     }
 }

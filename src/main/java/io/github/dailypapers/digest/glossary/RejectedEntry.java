@@ -4,9 +4,12 @@ import java.util.Objects;
 
 /**
  * Occurrences of a gloss that the glossary leaves out because they cannot be a sound row, with
- * the reason. Nothing is dropped silently: {@link Glossary#rejected()} lists them. Immutable.
+ * the reason. Nothing is dropped silently: {@link Glossary#rejected()} lists them.
+ *
+ * @param entry the occurrences, counted and dated as an entry
+ * @param reason why they were left out
  */
-public final class RejectedEntry {
+public record RejectedEntry(GlossaryEntry entry, Reason reason) {
 
     /** Why a gloss is not a sound glossary row. */
     public enum Reason {
@@ -36,42 +39,19 @@ public final class RejectedEntry {
         }
     }
 
-    private final GlossaryEntry entry;
-    private final Reason reason;
-
-    RejectedEntry(GlossaryEntry entry, Reason reason) {
-        this.entry = Objects.requireNonNull(entry);
-        this.reason = Objects.requireNonNull(reason);
-    }
-
     /**
-     * The occurrences, counted and dated as an entry.
+     * Validates the rejected entry.
      *
-     * @return the entry that was left out
+     * @param entry the occurrences, counted and dated as an entry
+     * @param reason why they were left out
+     * @throws NullPointerException if an argument is null
      */
-    public GlossaryEntry entry() {
-        return entry;
+    public RejectedEntry {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(reason, "reason");
     }
 
-    /**
-     * Why it was left out.
-     *
-     * @return the reason
-     */
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RejectedEntry r && entry.equals(r.entry) && reason == r.reason;
-    }
-
-    @Override
-    public int hashCode() {
-        return entry.hashCode() * 31 + reason.hashCode();
-    }
-
+    /** A short form for people and logs: {@code entry (REASON)}. */
     @Override
     public String toString() {
         return entry + " (" + reason + ")";
