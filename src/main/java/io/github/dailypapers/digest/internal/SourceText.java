@@ -101,8 +101,7 @@ final class SourceText {
         if (offset < lineStarts[line - 1]) {
             // The start of an element that spans lines (a paper, an edition): the spans after
             // it are asked for where the reading is, so the last answer stays.
-            int found = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
-            return found >= 0 ? found + 1 : -found - 1;
+            return searchLine(offset);
         }
         if (line == lineCount || offset < lineStarts[line]) {
             return line;
@@ -114,9 +113,14 @@ final class SourceText {
                 return lastLine;
             }
         }
-        int found = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
-        lastLine = found >= 0 ? found + 1 : -found - 1;
+        lastLine = searchLine(offset);
         return lastLine;
+    }
+
+    /** The 1-based line of a String index, by binary search over the line starts. */
+    private int searchLine(int offset) {
+        int found = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 
     /** The 1-based column, in code points, of the String index on its line (counted as in lineOf). */

@@ -110,20 +110,20 @@ final class GroupContent {
     }
 
     /** {@link #scan}'s answer for a group with a char that makes a remark. */
-    private static final int REMARK = -1;
+    static final int REMARK = -1;
     private static final int HANGUL = 1;
     private static final int LATIN = 2;
     /** A char that {@link Character#isDigit} accepts. */
-    private static final int DIGIT = 4;
-    private static final int SEMICOLON = 8;
-    private static final int COMMA = 16;
+    static final int DIGIT = 4;
+    static final int SEMICOLON = 8;
+    static final int COMMA = 16;
     /** Where the longest run of Latin letters is kept in {@link #scan}'s answer (9 bits: a group has at most 300 chars). */
     private static final int RUN_SHIFT = 5;
     /** Where the number of words ({@link #words}) is kept in {@link #scan}'s answer. */
     private static final int WORDS_SHIFT = 14;
 
     /** The number of words {@link #scan} counted. */
-    private static int wordsOf(int facts) {
+    static int wordsOf(int facts) {
         return facts >>> WORDS_SHIFT;
     }
 
@@ -131,9 +131,10 @@ final class GroupContent {
      * One pass over a group: {@link #REMARK} if a char makes it a remark, else the bits
      * {@link #HANGUL}, {@link #LATIN}, {@link #DIGIT}, {@link #SEMICOLON} and {@link #COMMA}, with
      * the longest run of Latin letters and the number of words above them. Later tests skip the
-     * searches these bits rule out.
+     * searches these bits rule out. (Package-private for the test that it counts as
+     * {@link #words} and finds what the searches it spares would.)
      */
-    private static int scan(String content) {
+    static int scan(String content) {
         boolean hangul = false;
         boolean latin = false;
         int marks = 0;

@@ -3,8 +3,11 @@ package io.github.dailypapers.digest.internal.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.dailypapers.digest.internal.text.GroupContent.Type;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -174,6 +177,34 @@ class GroupContentTest {
     private static String withChars(String s) {
         return s.replace("{TAB}", "\t").replace("{FULLWIDTH 2}", "\uFF12").replace("{FULLWIDTH 5}", "\uFF15")
                 .replace("{FULLWIDTH 0}", "\uFF10");
+    }
+
+    /** Chars of every kind the scan tells apart, whitespace of several kinds among them. */
+    private static final String[] PIECES = {"a", "Zz", " ", "\t", "\u00A0", "\u3000", "\u2003", "한", "글", "7",
+        "\uFF17", "\u0663", ";", ",", ", ", "-", "é", "\u1100", "\uD83D\uDE00", "\n"};
+
+    /**
+     * The one scan stands in for {@link GroupContent#words}, a digit test, and searches for
+     * {@code ;} and {@code ,}: it must agree with them on any content it does not call a remark.
+     */
+    @Test
+    void theScanCountsWordsAndFindsDigitsAndSeparatorsAsTheSearchesItSpares() {
+        qt().withFixedSeed(29L).withExamples(3_000).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String content = b.toString();
+            int facts = GroupContent.scan(content);
+            if (facts == GroupContent.REMARK) {
+                return;
+            }
+            assertEquals(GroupContent.words(content), GroupContent.wordsOf(facts), content);
+            assertEquals(content.chars().anyMatch(Character::isDigit), (facts & GroupContent.DIGIT) != 0, content);
+            assertEquals(content.indexOf(';') >= 0, (facts & GroupContent.SEMICOLON) != 0, content);
+            assertEquals(content.indexOf(',') >= 0, (facts & GroupContent.COMMA) != 0, content);
+        });
     }
 
     @Test
