@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The benchmark texts, by name: every benchmark and the report build exactly the same ones. */
 final class BenchTexts {
@@ -28,8 +34,52 @@ final class BenchTexts {
                 return new DigestGenerator(SEED).archive(8 << 20);
             case "archive-32m":
                 return new DigestGenerator(SEED).archive(32 << 20);
+            case CORPUS:
+                // Real digests that may not be copied into the repository: read from where they are.
+                return corpus(corpusDirectory()
+                        .orElseThrow(() -> new IllegalArgumentException("the corpus text needs -D" + CORPUS_PROPERTY + "=DIR")));
             default:
                 throw new IllegalArgumentException("no benchmark text " + name);
+        }
+    }
+
+    /** The name of the text made of the real digests under {@link #corpusDirectory()}. */
+    static final String CORPUS = "corpus";
+
+    /** The system property naming that directory. */
+    static final String CORPUS_PROPERTY = "bench.corpus";
+
+    /** The directory of real digests to benchmark as well, if {@code -Dbench.corpus} names one. */
+    static Optional<Path> corpusDirectory() {
+        String directory = System.getProperty(CORPUS_PROPERTY, "");
+        return directory.isBlank() ? Optional.empty() : Optional.of(Path.of(directory));
+    }
+
+    /**
+     * Every {@code .md} file under a directory but its README, in path order (so dates ascend
+     * for a {@code YYYY/MM/DD.md} tree), joined by a line end: an archive of the real days.
+     */
+    static String corpus(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            List<Path> digests = files.filter(file -> Files.isRegularFile(file))
+                    .filter(file -> file.getFileName().toString().endsWith(".md"))
+                    .filter(file -> !file.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .sorted()
+                    .collect(Collectors.toList());
+            if (digests.isEmpty()) {
+                throw new IllegalArgumentException("no .md digest under " + directory);
+            }
+            StringBuilder text = new StringBuilder();
+            for (Path digest : digests) {
+                String day = Files.readString(digest, StandardCharsets.UTF_8);
+                text.append(day);
+                if (!day.endsWith("\n")) {
+                    text.append('\n');
+                }
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

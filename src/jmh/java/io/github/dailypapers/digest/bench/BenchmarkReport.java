@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -30,7 +33,9 @@ import org.openjdk.jmh.util.Version;
  * for {@link ParseBenchmark}, 8 + 5 for {@link ParallelBenchmark}) or {@code quick} (1 fork, 2 + 3
  * iterations) or {@code warm} (1 fork, the full warm-up),
  * optionally followed by a regular expression that
- * selects benchmarks (e.g. {@code ParseBenchmark}).
+ * selects benchmarks (e.g. {@code ParseBenchmark}). With {@code -Dbench.corpus=DIR}, {@link ParseBenchmark}
+ * also runs on the real digests under DIR ({@code ../shared/corpus-dev}, which may not be copied
+ * into the repository), joined into one text named {@code corpus}.
  */
 public final class BenchmarkReport {
 
@@ -44,15 +49,19 @@ public final class BenchmarkReport {
         // "warm": one fork, but the full warm-up; the gloss code needs it to reach C2 on a busy machine.
         boolean warm = args.length > 0 && args[0].equals("warm");
         String include = args.length > 1 ? args[1] : "ParseBenchmark|ParallelBenchmark";
-        ChainedOptionsBuilder options = new OptionsBuilder().include(include).shouldFailOnError(true);
-        if (quick) {
-            options.forks(1).warmupIterations(2).measurementIterations(3);
-        } else if (warm) {
-            options.forks(1);
-        }
+        ChainedOptionsBuilder options = options(quick, warm).include(include);
         String loadBefore = loadAverage();
         long started = System.nanoTime();
-        Collection<RunResult> results = new Runner(options.build()).run();
+        Collection<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
+        Optional<Path> corpus = BenchTexts.corpusDirectory();
+        if (corpus.isPresent() && selectsParseBenchmark(include)) {
+            // The real digests too: a run of its own, as ParallelBenchmark has texts of its own.
+            ChainedOptionsBuilder real = options(quick, warm).include(include)
+                    .exclude(ParallelBenchmark.class.getSimpleName())
+                    .param("text", BenchTexts.CORPUS)
+                    .jvmArgsPrepend("-D" + BenchTexts.CORPUS_PROPERTY + "=" + corpus.get().toAbsolutePath());
+            results.addAll(new Runner(real.build()).run());
+        }
         String loadAfter = loadAverage();
         long minutes = (System.nanoTime() - started) / 60_000_000_000L;
 
@@ -76,6 +85,23 @@ public final class BenchmarkReport {
         Files.createDirectories(file.getParent());
         Files.writeString(file, report, StandardCharsets.UTF_8);
         System.out.println("(also written to " + file + ")");
+    }
+
+    /** Whether JMH's include pattern (found anywhere in a benchmark's name) selects a ParseBenchmark. */
+    private static boolean selectsParseBenchmark(String include) {
+        Pattern pattern = Pattern.compile(include);
+        return Stream.of("digestParser", "digestParserWithGlosses", "commonmark", "lineScan")
+                .anyMatch(method -> pattern.matcher(ParseBenchmark.class.getName() + "." + method).find());
+    }
+
+    private static ChainedOptionsBuilder options(boolean quick, boolean warm) {
+        ChainedOptionsBuilder options = new OptionsBuilder().shouldFailOnError(true);
+        if (quick) {
+            options.forks(1).warmupIterations(2).measurementIterations(3);
+        } else if (warm) {
+            options.forks(1);
+        }
+        return options;
     }
 
     private static String report(List<Row> rows, String mode) {
