@@ -4,7 +4,6 @@ import io.github.dailypapers.digest.model.BilingualText;
 import io.github.dailypapers.digest.model.Gloss;
 import io.github.dailypapers.digest.model.SourceSpan;
 import io.github.dailypapers.digest.model.TextRange;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the bilingual view of a section's text, with source spans for its glosses. */
@@ -22,10 +21,15 @@ public final class BilingualAnalysis {
      */
     public static BilingualText analyse(String text, List<SourceSpan> textLineSpans) {
         List<GlossMatch> matches = GlossFinder.find(text);
-        // Most sections of real digests have no gloss: no line table for them.
-        TextPositions positions = matches.isEmpty() ? null : new TextPositions(text, textLineSpans);
-        List<Gloss> glosses = new ArrayList<>(matches.size());
-        for (GlossMatch match : matches) {
+        if (matches.isEmpty()) {
+            // Most sections of real digests have no gloss: no line table, no list for them.
+            return new BilingualText(text, List.of(), ScriptSegmenter.split(text));
+        }
+        TextPositions positions = new TextPositions(text, textLineSpans);
+        // An array made into a List.of: BilingualText's List.copyOf keeps such a list as it is.
+        Gloss[] glosses = new Gloss[matches.size()];
+        for (int i = 0; i < glosses.length; i++) {
+            GlossMatch match = matches.get(i);
             Gloss.Builder gloss = Gloss.builder()
                     .term(match.term())
                     .kind(match.kind())
@@ -39,8 +43,8 @@ public final class BilingualAnalysis {
             if (match.acronym() != null) {
                 gloss.acronym(match.acronym());
             }
-            glosses.add(gloss.build());
+            glosses[i] = gloss.build();
         }
-        return new BilingualText(text, glosses, ScriptSegmenter.split(text));
+        return new BilingualText(text, List.of(glosses), ScriptSegmenter.split(text));
     }
 }

@@ -21,8 +21,13 @@ public final class GlossFinder {
      * @return the glosses found
      */
     public static List<GlossMatch> find(String text) {
-        List<GlossMatch> glosses = new ArrayList<>();
-        for (ParenGroups.Group group : ParenGroups.find(text)) {
+        List<ParenGroups.Group> groups = ParenGroups.find(text);
+        if (groups.isEmpty()) {
+            return List.of(); // most sections of real digests
+        }
+        List<GlossMatch> glosses = new ArrayList<>(groups.size());
+        for (int i = 0, n = groups.size(); i < n; i++) {
+            ParenGroups.Group group = groups.get(i);
             if (!group.hasChildren()) {
                 match(text, group, glosses);
             }
