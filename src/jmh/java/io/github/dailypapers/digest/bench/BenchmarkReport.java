@@ -50,10 +50,16 @@ public final class BenchmarkReport {
         boolean warm = args.length > 0 && args[0].equals("warm");
         String include = args.length > 1 ? args[1] : "ParseBenchmark|ParallelBenchmark";
         ChainedOptionsBuilder options = options(quick, warm).include(include);
+        Optional<Path> corpus = BenchTexts.corpusDirectory();
+        if (corpus.isPresent() && !Files.isDirectory(corpus.get())) {
+            // Before minutes of benchmarks, not after them.
+            System.err.println("BenchmarkReport: -D" + BenchTexts.CORPUS_PROPERTY + "=" + corpus.get()
+                    + ": no such directory (relative to " + Path.of("").toAbsolutePath() + ")");
+            System.exit(2);
+        }
         String loadBefore = loadAverage();
         long started = System.nanoTime();
         Collection<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
-        Optional<Path> corpus = BenchTexts.corpusDirectory();
         if (corpus.isPresent() && selectsParseBenchmark(include)) {
             // The real digests too: a run of its own, as ParallelBenchmark has texts of its own.
             ChainedOptionsBuilder real = options(quick, warm).include(include)
