@@ -61,7 +61,7 @@ final class BenchTexts {
      */
     static String corpus(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
-            List<Path> digests = files.filter(file -> Files.isRegularFile(file))
+            List<Path> digests = files.filter(Files::isRegularFile)
                     .filter(file -> file.getFileName().toString().endsWith(".md"))
                     .filter(file -> !file.getFileName().toString().equalsIgnoreCase("README.md"))
                     .sorted()
