@@ -85,6 +85,110 @@ class GlossaryCommandTest {
     }
 
     @Test
+    void jsonLinesCarryEveryFieldAndNullsForWhatAnEntryLacks() throws IOException {
+        Files.writeString(dir.resolve("undated.md"), String.join("\n",
+                "### [C](https://arxiv.org/abs/2503.00003)", "", "- 지식 증류(knowledge distillation)를 쓴다.", ""),
+                StandardCharsets.UTF_8);
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> lines = CliRun.run("glossary", "--json", dir.resolve("2025/b.md").toString(),
+                dir.resolve("undated.md").toString()).out().lines().toList();
+        assertEquals(List.of(
+                mapper.readTree("{\"term\":\"저랭크 적응\",\"gloss\":\"low-rank adaptation\",\"acronym\":null,"
+                        + "\"kind\":\"TRANSLATION\",\"count\":2,\"first\":\"2025-02-03\",\"last\":\"2025-02-03\"}"),
+                mapper.readTree("{\"term\":\"저랭크 적응\",\"gloss\":\"LoRA adaptation\",\"acronym\":null,"
+                        + "\"kind\":\"TRANSLATION\",\"count\":1,\"first\":\"2025-02-03\",\"last\":\"2025-02-03\"}"),
+                mapper.readTree("{\"term\":\"지식 증류\",\"gloss\":\"knowledge distillation\",\"acronym\":null,"
+                        + "\"kind\":\"TRANSLATION\",\"count\":1,\"first\":null,\"last\":null}")),
+                lines.stream().map(line -> {
+                    try {
+                        return mapper.readTree(line);
+                    } catch (IOException e) {
+                        throw new AssertionError(line, e);
+                    }
+                }).toList());
+    }
+
+    @Test
+    void conflictsInATableEndWithHowManyOfEachKind() {
+        assertEquals(List.of(
+                "TERM OR ACRONYM  COUNT  GLOSSED AS           FIRST       LAST",
+                "저랭크 적응          3  low-rank adaptation  2025-01-02  2025-02-03",
+                "                     1  LoRA adaptation      2025-02-03  2025-02-03",
+                "1 conflict (1 term, 0 acronyms)"), CliRun.run("glossary", "--conflicts", dir.toString()).out().lines().toList());
+        // In 40 columns the dates make room, and the gloss is cut to what is left.
+        List<String> narrow = CliRun.run("glossary", "--conflicts", "--width", "40", dir.toString()).out().lines().toList();
+        assertEquals(List.of(
+                "TERM OR ACRONYM  COUNT  GLOSSED AS",
+                "저랭크 적응          3  low-rank adapta…",
+                "                     1  LoRA adaptation",
+                "1 conflict (1 term, 0 acronyms)",
+                "(no room for FIRST, LAST: try --tsv)"), narrow);
+    }
+
+    @Test
+    void conflictsAsJsonLinesCarryEveryVariantsCountAndDates() throws IOException {
+        List<String> lines = CliRun.run("glossary", "--conflicts", "--json", dir.toString()).out().lines().toList();
+        assertEquals(List.of(new ObjectMapper().readTree("{\"kind\":\"TERM\",\"subject\":\"저랭크 적응\",\"count\":4,\"variants\":["
+                + "{\"meaning\":\"low-rank adaptation\",\"count\":3,\"first\":\"2025-01-02\",\"last\":\"2025-02-03\"},"
+                + "{\"meaning\":\"LoRA adaptation\",\"count\":1,\"first\":\"2025-02-03\",\"last\":\"2025-02-03\"}]}")),
+                List.of(new ObjectMapper().readTree(lines.get(0))));
+        assertEquals(1, lines.size());
+    }
+
+    @Test
+    void minCountKeepsWhatIsSeenExactlyThatOften() {
+        // The conflict of 저랭크 적응 is seen four times in all.
+        assertEquals(3, CliRun.run("glossary", "--tsv", "--conflicts", "--min-count", "4", dir.toString()).out().lines().count());
+        assertEquals(1, CliRun.run("glossary", "--tsv", "--conflicts", "--min-count", "5", dir.toString()).out().lines().count());
+        assertEquals(2, CliRun.run("glossary", "--tsv", "--min-count", "3", dir.toString()).out().lines().count());
+    }
+
+    @Test
+    void rejectedGlossesAsATableAndAsJson() throws IOException {
+        Files.writeString(dir.resolve("2025/c.md"), String.join("\n",
+                "## Daily Papers (2025-03-04)", "", "### [C](https://arxiv.org/abs/2503.00004)", "",
+                "- ***What's New***: 우리는 Pretraining for general Action models(LAPA)와 비교했다.", ""),
+                StandardCharsets.UTF_8);
+        List<String> table = CliRun.run("glossary", "--rejected", dir.toString()).out().lines().toList();
+        // In 100 columns the long term gives way, as in the entries' table.
+        assertEquals(List.of(
+                "COUNT  TERM                                GLOSS  ACRONYM  FIRST       LAST        WHY",
+                "    1  Pretraining for general Action mo…         LAPA     2025-03-04  2025-03-04  initials mismatch",
+                "1 gloss left out as unsound"), table);
+        List<String> narrow = CliRun.run("glossary", "--rejected", "--width", "60", dir.toString()).out().lines().toList();
+        assertEquals("(no room for FIRST, LAST: try --tsv)", narrow.get(narrow.size() - 1), narrow.toString());
+        assertEquals("0 glosses left out as unsound\n",
+                CliRun.run("glossary", "--rejected", "--min-count", "2", dir.toString()).out());
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("glossary", "--rejected", "--json", dir.toString()).out());
+        assertEquals("Pretraining for general Action models", json.get("term").asText());
+        assertTrue(json.get("gloss").isNull());
+        assertEquals("LAPA", json.get("acronym").asText());
+        assertEquals("ABBREVIATION", json.get("kind").asText());
+        assertEquals("2025-03-04", json.get("last").asText());
+        assertEquals("INITIALS_MISMATCH", json.get("reason").asText());
+        assertTrue(CliRun.run("glossary", "--json", dir.toString()).out().lines().noneMatch(l -> l.contains("reason")),
+                "entries have no reason");
+    }
+
+    @Test
+    void standardInputIsReadAsADigestLikeAFile() throws IOException {
+        String digest = Files.readString(dir.resolve("2025/a.md"), StandardCharsets.UTF_8);
+        CliRun run = CliRun.runWithInput(digest, "glossary", "--tsv", "-", dir.resolve("2025/b.md").toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("3\t저랭크 적응\tlow-rank adaptation\t\tTRANSLATION\t2025-01-02\t2025-02-03",
+                run.out().lines().toList().get(1));
+    }
+
+    @Test
+    void anUnreadableInputIsReportedAndTheOthersAreStillRead() {
+        CliRun run = CliRun.run("glossary", "--tsv", dir.resolve("missing.md").toString(), dir.resolve("2025/a.md").toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("digest: " + dir.resolve("missing.md") + ": "), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertEquals(3, run.out().lines().count(), run.out());
+    }
+
+    @Test
     void theJsonOfParseCarriesGlossesWithTheirPosition() throws IOException {
         CliRun run = CliRun.run("parse", "--json", dir.resolve("2025/a.md").toString());
         JsonNode gloss = new ObjectMapper().readTree(run.out()).get("editions").get(0).get("papers").get(0)

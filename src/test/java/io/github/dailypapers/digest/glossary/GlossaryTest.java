@@ -4,9 +4,12 @@ import static io.github.dailypapers.digest.glossary.GlossaryFixtures.add;
 import static io.github.dailypapers.digest.glossary.GlossaryFixtures.found;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dailypapers.digest.glossary.GlossaryFixtures.Found;
+import io.github.dailypapers.digest.model.Edition;
 import io.github.dailypapers.digest.model.GlossKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -220,6 +223,47 @@ class GlossaryTest {
     }
 
     @Test
+    void entriesThatTieOnCountTermAndGlossAreOrderedByAcronym() {
+        Glossary.Builder builder = Glossary.builder();
+        add(builder, found("이 ", "검색 증강 생성", "RAG", GlossKind.ABBREVIATION, null, "RAG"), "2024-01-01");
+        add(builder, found("이 ", "검색 증강 생성", "RAC", GlossKind.ABBREVIATION, null, "RAC"), "2024-01-01");
+        add(builder, found("이 ", "검색 증강 생성", "RAE", GlossKind.ABBREVIATION, null, "RAE"), "2024-01-01");
+        assertEquals(List.of("RAC", "RAE", "RAG"),
+                builder.build().entries().stream().map(e -> e.acronym().orElseThrow()).toList());
+    }
+
+    @Test
+    void conflictsAreOrderedByHowOftenTheirSubjectOccurs() {
+        Glossary.Builder builder = Glossary.builder();
+        // 손실 is glossed twice, 주의 three times: the conflict seen more often comes first, though
+        // it came last and sorts last by its subject.
+        add(builder, found("이 ", "손실", "loss", GlossKind.TRANSLATION, "loss", null), "2024-01-01");
+        add(builder, found("이 ", "손실", "cost", GlossKind.TRANSLATION, "cost", null), "2024-01-02");
+        add(builder, found("이 ", "주의", "attention", GlossKind.TRANSLATION, "attention", null), "2024-01-03");
+        add(builder, found("이 ", "주의", "attention", GlossKind.TRANSLATION, "attention", null), "2024-01-04");
+        add(builder, found("이 ", "주의", "caution", GlossKind.TRANSLATION, "caution", null), "2024-01-05");
+        List<GlossaryConflict> conflicts = builder.build().conflicts();
+        assertEquals(List.of("주의", "손실"), conflicts.stream().map(GlossaryConflict::subject).toList());
+        assertEquals(List.of(3, 2), conflicts.stream().map(GlossaryConflict::count).toList());
+    }
+
+    @Test
+    void rejectedGlossesAreOrderedLikeEntries() {
+        Glossary.Builder builder = Glossary.builder();
+        Found eagle = found("그리고 ", "Eagle", "RWKV-5", GlossKind.ABBREVIATION, null, "RWKV-5");
+        Found cut = found("최신", "강화학습", "reinforcement learning", GlossKind.TRANSLATION, "reinforcement learning", null);
+        add(builder, eagle, "2024-04-10");
+        add(builder, cut, "2024-01-01");
+        add(builder, cut, "2024-02-01");
+        List<RejectedEntry> rejected = builder.build().rejected();
+        assertEquals(List.of("2 강화학습 CUT_WORD", "1 Eagle INITIALS_MISMATCH"),
+                rejected.stream().map(r -> r.entry().count() + " " + r.entry().term() + " " + r.reason()).toList());
+        assertEquals("the term or gloss starts or ends inside a word", rejected.get(0).reason().description());
+        assertEquals("the acronym's letters do not spell the expansion", rejected.get(1).reason().description());
+        assertEquals("the expansion contains the acronym itself", RejectedEntry.Reason.CONTAINS_ACRONYM.description());
+    }
+
+    @Test
     void theGlossaryIsImmutable() {
         assertThrows(UnsupportedOperationException.class, () -> archive.entries().clear());
         assertThrows(UnsupportedOperationException.class, () -> archive.conflicts().clear());
@@ -236,8 +280,11 @@ class GlossaryTest {
         assertEquals(6, both.entries().size(), "building did not freeze the builder: " + both.entries());
         assertFalse(first.equals(both));
         Glossary.Builder byEdition = Glossary.builder();
-        GlossaryFixtures.parse("2024-05-02.md").editions().forEach(byEdition::add);
-        GlossaryFixtures.parse("2025-01-15.md").editions().forEach(byEdition::add);
+        for (String name : List.of("2024-05-02.md", "2025-01-15.md")) {
+            for (Edition edition : GlossaryFixtures.parse(name).editions()) {
+                assertSame(byEdition, byEdition.add(edition), "add returns the builder, for chaining");
+            }
+        }
         assertEquals(both, byEdition.build());
     }
 }

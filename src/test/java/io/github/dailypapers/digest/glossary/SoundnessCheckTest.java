@@ -29,6 +29,9 @@ class SoundnessCheckTest {
         "STaSC, Self-Taught Self-Correction",
         "XAI, Explainable AI",
         "GPT-4o, GPT-4 omni",
+        "LM, Language Model",
+        "Z, Wide", // one letter: nothing to check
+        "W, (W)",
     })
     void anAcronymSpellsOutItsExpansion(String acronym, String expansion) {
         assertTrue(SoundnessCheck.spellsOut(acronym, expansion));
@@ -44,6 +47,14 @@ class SoundnessCheckTest {
         "FLOP, count",
         "GAN, Diffusion models",
         "XAI, Artificial Intelligence",
+        "RL, Diffusion models", // two letters are checked
+        "GAN, Generative models", // every letter, not only the first
+        "LL, Large", // each letter of the expansion is read once
+        "LMM, Large Model",
+        "XX, Example", // the ex of an X is read once too
+        "TH, the", // no word but a leading function word
+        "TA, the -",
+        "AB, --",
     })
     void anAcronymDoesNotSpellOutWhatItDoesNotStandFor(String acronym, String expansion) {
         assertFalse(SoundnessCheck.spellsOut(acronym, expansion));
@@ -55,6 +66,40 @@ class SoundnessCheckTest {
         assertEquals(Reason.CONTAINS_ACRONYM, SoundnessCheck.check(light.gloss(), light.text(), "light LLM"));
         Found plural = found("또 ", "LLMs", "small LLM", GlossKind.EXPANSION, "small LLM", "LLMs");
         assertEquals(Reason.CONTAINS_ACRONYM, SoundnessCheck.check(plural.gloss(), plural.text(), "small LLM"));
+    }
+
+    @Test
+    void theAcronymCountsAsContainedOnlyAsAWholeWord() {
+        Found first = found("또 ", "LLM", "LLM Serving", GlossKind.EXPANSION, "LLM Serving", "LLM");
+        assertEquals(Reason.CONTAINS_ACRONYM, SoundnessCheck.check(first.gloss(), first.text(), "LLM Serving"));
+        // LLMOps holds the letters but is another word; the whole word comes after it.
+        Found later = found("또 ", "LLM", "LLMOps for LLM", GlossKind.EXPANSION, "LLMOps for LLM", "LLM");
+        assertEquals(Reason.CONTAINS_ACRONYM, SoundnessCheck.check(later.gloss(), later.text(), "LLMOps for LLM"));
+        // Inside a longer word, before or after: not the acronym itself, and the initials fit.
+        Found before = found("또 ", "LM", "Language Model, not an SLM", GlossKind.EXPANSION, "Language Model, not an SLM", "LM");
+        assertNull(SoundnessCheck.check(before.gloss(), before.text(), "Language Model, not an SLM"));
+        Found after = found("또 ", "LM", "Language Modeling on LMArena", GlossKind.EXPANSION, "Language Modeling on LMArena", "LM");
+        assertNull(SoundnessCheck.check(after.gloss(), after.text(), "Language Modeling on LMArena"));
+    }
+
+    @Test
+    void aTranslationWithAnAcronymIsCheckedLikeAnExpansion() {
+        Found fits = found("이 ", "성능 예측 모델", "PPM; Performance Prediction Model", GlossKind.TRANSLATION,
+                "Performance Prediction Model", "PPM");
+        assertNull(SoundnessCheck.check(fits.gloss(), fits.text(), "Performance Prediction Model"));
+        Found mismatch = found("이 ", "확산 모델", "DM; Generative Models", GlossKind.TRANSLATION, "Generative Models", "DM");
+        assertEquals(Reason.INITIALS_MISMATCH, SoundnessCheck.check(mismatch.gloss(), mismatch.text(), "Generative Models"));
+        Found expansion = found("이 ", "DM", "Generative Models", GlossKind.EXPANSION, "Generative Models", "DM");
+        assertEquals(Reason.INITIALS_MISMATCH, SoundnessCheck.check(expansion.gloss(), expansion.text(), "Generative Models"));
+    }
+
+    @Test
+    void anExpansionWithoutLatinLettersIsNotChecked() {
+        // Digits and signs only: no initials to read.
+        Found version = found("이 ", "V2", "2.0", GlossKind.EXPANSION, "2.0", "V2");
+        assertNull(SoundnessCheck.check(version.gloss(), version.text(), "2.0"));
+        Found reverse = found("이 ", "Plateau", "정체기", GlossKind.REVERSE_TRANSLATION, "정체기", null);
+        assertNull(SoundnessCheck.check(reverse.gloss(), reverse.text(), "정체기"));
     }
 
     @Test
@@ -74,6 +119,15 @@ class SoundnessCheckTest {
         // A Korean particle glued to a Latin term is not a cut word: the scripts differ.
         Found glued = found("모델의", "LoRA", "Low-Rank Adaptation", GlossKind.EXPANSION, "Low-Rank Adaptation", "LoRA");
         assertNull(SoundnessCheck.check(glued.gloss(), glued.text(), "Low-Rank Adaptation"));
+        Found atTextStart = found("", "강화학습", "reinforcement learning", GlossKind.TRANSLATION, "reinforcement learning", null);
+        assertNull(SoundnessCheck.check(atTextStart.gloss(), atTextStart.text(), "reinforcement learning"));
+    }
+
+    @Test
+    void aGlossBuiltByHandForAnotherTextIsNotCheckedForCuts() {
+        Found found = found("최신", "강화학습", "reinforcement learning", GlossKind.TRANSLATION, "reinforcement learning", null);
+        String shorter = found.text().substring(0, found.text().length() - 1); // the group's ")" is missing
+        assertNull(SoundnessCheck.check(found.gloss(), shorter, "reinforcement learning"));
     }
 
     @Test
@@ -81,5 +135,10 @@ class SoundnessCheckTest {
         // The group says "(Vision)", the gloss reports only "ision".
         Found cut = found("또 ", "비전", "Vision", GlossKind.TRANSLATION, "ision", null);
         assertEquals(Reason.CUT_WORD, SoundnessCheck.check(cut.gloss(), cut.text(), "ision"));
+        // "(Visions)" reported as "Vision": cut at its end.
+        Found cutAtEnd = found("또 ", "비전들", "Visions", GlossKind.TRANSLATION, "Vision", null);
+        assertEquals(Reason.CUT_WORD, SoundnessCheck.check(cutAtEnd.gloss(), cutAtEnd.text(), "Vision"));
+        Found whole = found("또 ", "비전들", "Visions", GlossKind.TRANSLATION, "Visions", null);
+        assertNull(SoundnessCheck.check(whole.gloss(), whole.text(), "Visions"));
     }
 }
