@@ -5,14 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads test resources as UTF-8 text. */
-final class TestResources {
+/** Reads test resources as UTF-8 text (for the tests of every package). */
+public final class TestResources {
 
-    static final String SAMPLE = "/samples/daily-papers-2024-10-28.md";
+    /** The real digest of 2024-10-28 (CC BY-NC 4.0, see the samples' README). */
+    public static final String SAMPLE = "/samples/daily-papers-2024-10-28.md";
 
     private TestResources() {}
 
-    static String read(String name) {
+    /**
+     * A test resource's text.
+     *
+     * @param name its absolute resource name ({@code /samples/…})
+     * @return its text, decoded as UTF-8
+     */
+    public static String read(String name) {
         try (InputStream in = TestResources.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + name);

@@ -1,8 +1,8 @@
 package io.github.dailypapers.digest.bench;
 
+import io.github.dailypapers.digest.TestResources;
 import io.github.dailypapers.digest.bench.DigestGenerator.Dialect;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ final class BenchTexts {
                 return new DigestGenerator(SEED).day(LocalDate.of(2025, 3, 14), Dialect.CURRENT, false);
             case "sample":
                 // The real digest of the test resources (CC BY-NC, 14 KB), as a reality check.
-                return resource("/samples/daily-papers-2024-10-28.md");
+                return TestResources.read(TestResources.SAMPLE);
             case "archive-8m":
                 // 8 MiB of UTF-8: consecutive days in all dialects, oldest first.
                 return new DigestGenerator(SEED).archive(8 << 20);
@@ -90,16 +90,5 @@ final class BenchTexts {
             bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
         return bytes;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = BenchTexts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -102,6 +102,7 @@ class BenchTextsTest {
 
     @Test
     void theNamedTextsAreTheOnesTheBenchmarksDescribe() {
+        // The sizes of docs/performance.md's table of texts: a change to the generator changes them there too.
         String day = BenchTexts.text("day");
         assertEquals(day, BenchTexts.text("day"), "the same text every time");
         assertEquals(12_453, day.length());

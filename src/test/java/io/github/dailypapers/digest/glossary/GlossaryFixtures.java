@@ -1,14 +1,11 @@
 package io.github.dailypapers.digest.glossary;
 
 import io.github.dailypapers.digest.DigestParser;
+import io.github.dailypapers.digest.TestResources;
 import io.github.dailypapers.digest.model.Digest;
 import io.github.dailypapers.digest.model.Gloss;
 import io.github.dailypapers.digest.model.GlossKind;
 import io.github.dailypapers.digest.model.TextRange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,22 +18,11 @@ final class GlossaryFixtures {
 
     static Glossary archive() {
         DigestParser parser = DigestParser.builder().build();
-        return Glossary.of(ARCHIVE.stream().map(name -> parser.parse(read("/glossary/" + name))).toList());
+        return Glossary.of(ARCHIVE.stream().map(name -> parser.parse(TestResources.read("/glossary/" + name))).toList());
     }
 
     static Digest parse(String name) {
-        return DigestParser.builder().build().parse(read("/glossary/" + name));
-    }
-
-    private static String read(String name) {
-        try (InputStream in = GlossaryFixtures.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DigestParser.builder().build().parse(TestResources.read("/glossary/" + name));
     }
 
     /** A gloss as the finder would report it for the text {@code prefix + term + "(" + group + ")"}. */

@@ -15,6 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SoundnessCheckTest {
 
+    /** The check of a gloss found in its text, its gloss taken as written once. */
+    private static Reason check(Found found) {
+        return SoundnessCheck.check(found.gloss(), found.text(), found.gloss().gloss().orElse(null));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "LoRA, Low-Rank Adaptation",
@@ -63,64 +68,64 @@ class SoundnessCheckTest {
     @Test
     void anExpansionThatContainsTheAcronymIsAPhraseAboutIt() {
         Found light = found("또 ", "LLM", "light LLM", GlossKind.EXPANSION, "light LLM", "LLM");
-        assertEquals(Reason.CONTAINS_ACRONYM, SoundnessCheck.check(light.gloss(), light.text(), "light LLM"));
+        assertEquals(Reason.CONTAINS_ACRONYM, check(light));
         Found plural = found("또 ", "LLMs", "small LLM", GlossKind.EXPANSION, "small LLM", "LLMs");
-        assertEquals(Reason.CONTAINS_ACRONYM, SoundnessCheck.check(plural.gloss(), plural.text(), "small LLM"));
+        assertEquals(Reason.CONTAINS_ACRONYM, check(plural));
     }
 
     @Test
     void theAcronymCountsAsContainedOnlyAsAWholeWord() {
         Found first = found("또 ", "LLM", "LLM Serving", GlossKind.EXPANSION, "LLM Serving", "LLM");
-        assertEquals(Reason.CONTAINS_ACRONYM, SoundnessCheck.check(first.gloss(), first.text(), "LLM Serving"));
+        assertEquals(Reason.CONTAINS_ACRONYM, check(first));
         // LLMOps holds the letters but is another word; the whole word comes after it.
         Found later = found("또 ", "LLM", "LLMOps for LLM", GlossKind.EXPANSION, "LLMOps for LLM", "LLM");
-        assertEquals(Reason.CONTAINS_ACRONYM, SoundnessCheck.check(later.gloss(), later.text(), "LLMOps for LLM"));
+        assertEquals(Reason.CONTAINS_ACRONYM, check(later));
         // Inside a longer word, before or after: not the acronym itself, and the initials fit.
         Found before = found("또 ", "LM", "Language Model, not an SLM", GlossKind.EXPANSION, "Language Model, not an SLM", "LM");
-        assertNull(SoundnessCheck.check(before.gloss(), before.text(), "Language Model, not an SLM"));
+        assertNull(check(before));
         Found after = found("또 ", "LM", "Language Modeling on LMArena", GlossKind.EXPANSION, "Language Modeling on LMArena", "LM");
-        assertNull(SoundnessCheck.check(after.gloss(), after.text(), "Language Modeling on LMArena"));
+        assertNull(check(after));
     }
 
     @Test
     void aTranslationWithAnAcronymIsCheckedLikeAnExpansion() {
         Found fits = found("이 ", "성능 예측 모델", "PPM; Performance Prediction Model", GlossKind.TRANSLATION,
                 "Performance Prediction Model", "PPM");
-        assertNull(SoundnessCheck.check(fits.gloss(), fits.text(), "Performance Prediction Model"));
+        assertNull(check(fits));
         Found mismatch = found("이 ", "확산 모델", "DM; Generative Models", GlossKind.TRANSLATION, "Generative Models", "DM");
-        assertEquals(Reason.INITIALS_MISMATCH, SoundnessCheck.check(mismatch.gloss(), mismatch.text(), "Generative Models"));
+        assertEquals(Reason.INITIALS_MISMATCH, check(mismatch));
         Found expansion = found("이 ", "DM", "Generative Models", GlossKind.EXPANSION, "Generative Models", "DM");
-        assertEquals(Reason.INITIALS_MISMATCH, SoundnessCheck.check(expansion.gloss(), expansion.text(), "Generative Models"));
+        assertEquals(Reason.INITIALS_MISMATCH, check(expansion));
     }
 
     @Test
     void anExpansionWithoutLatinLettersIsNotChecked() {
         // Digits and signs only: no initials to read.
         Found version = found("이 ", "V2", "2.0", GlossKind.EXPANSION, "2.0", "V2");
-        assertNull(SoundnessCheck.check(version.gloss(), version.text(), "2.0"));
+        assertNull(check(version));
         Found reverse = found("이 ", "Plateau", "정체기", GlossKind.REVERSE_TRANSLATION, "정체기", null);
-        assertNull(SoundnessCheck.check(reverse.gloss(), reverse.text(), "정체기"));
+        assertNull(check(reverse));
     }
 
     @Test
     void aKoreanExpansionCannotBeCheckedByInitialsAndPasses() {
         Found dpo = found("또 ", "DPO", "직접 선호도 최적화", GlossKind.EXPANSION, "직접 선호도 최적화", "DPO");
-        assertNull(SoundnessCheck.check(dpo.gloss(), dpo.text(), "직접 선호도 최적화"));
+        assertNull(check(dpo));
         Found korean = found("먼저 ", "검색 증강 생성", "RAG", GlossKind.ABBREVIATION, null, "RAG");
-        assertNull(SoundnessCheck.check(korean.gloss(), korean.text(), null));
+        assertNull(check(korean));
     }
 
     @Test
     void aTermMustStartAtAWordStart() {
         Found cut = found("최신", "강화학습", "reinforcement learning", GlossKind.TRANSLATION, "reinforcement learning", null);
-        assertEquals(Reason.CUT_WORD, SoundnessCheck.check(cut.gloss(), cut.text(), "reinforcement learning"));
+        assertEquals(Reason.CUT_WORD, check(cut));
         Found whole = found("최신 ", "강화학습", "reinforcement learning", GlossKind.TRANSLATION, "reinforcement learning", null);
-        assertNull(SoundnessCheck.check(whole.gloss(), whole.text(), "reinforcement learning"));
+        assertNull(check(whole));
         // A Korean particle glued to a Latin term is not a cut word: the scripts differ.
         Found glued = found("모델의", "LoRA", "Low-Rank Adaptation", GlossKind.EXPANSION, "Low-Rank Adaptation", "LoRA");
-        assertNull(SoundnessCheck.check(glued.gloss(), glued.text(), "Low-Rank Adaptation"));
+        assertNull(check(glued));
         Found atTextStart = found("", "강화학습", "reinforcement learning", GlossKind.TRANSLATION, "reinforcement learning", null);
-        assertNull(SoundnessCheck.check(atTextStart.gloss(), atTextStart.text(), "reinforcement learning"));
+        assertNull(check(atTextStart));
     }
 
     @Test
@@ -134,11 +139,11 @@ class SoundnessCheckTest {
     void aGlossMustBeWholeWordsOfItsGroup() {
         // The group says "(Vision)", the gloss reports only "ision".
         Found cut = found("또 ", "비전", "Vision", GlossKind.TRANSLATION, "ision", null);
-        assertEquals(Reason.CUT_WORD, SoundnessCheck.check(cut.gloss(), cut.text(), "ision"));
+        assertEquals(Reason.CUT_WORD, check(cut));
         // "(Visions)" reported as "Vision": cut at its end.
         Found cutAtEnd = found("또 ", "비전들", "Visions", GlossKind.TRANSLATION, "Vision", null);
-        assertEquals(Reason.CUT_WORD, SoundnessCheck.check(cutAtEnd.gloss(), cutAtEnd.text(), "Vision"));
+        assertEquals(Reason.CUT_WORD, check(cutAtEnd));
         Found whole = found("또 ", "비전들", "Visions", GlossKind.TRANSLATION, "Visions", null);
-        assertNull(SoundnessCheck.check(whole.gloss(), whole.text(), "Visions"));
+        assertNull(check(whole));
     }
 }
