@@ -176,10 +176,15 @@ final class TextOutput {
         }
     }
 
-    private static String gloss(Gloss gloss) {
+    /**
+     * {@code term = gloss, acronym}; an abbreviation is {@code term = acronym}, and an acronym
+     * that is the term itself (an expansion: {@code CoT = Chain of Thought}) is not repeated.
+     */
+    static String gloss(Gloss gloss) {
         StringBuilder s = new StringBuilder(gloss.term()).append(" = ");
         s.append(gloss.gloss().orElse(""));
-        gloss.acronym().ifPresent(a -> s.append(s.charAt(s.length() - 1) == ' ' ? "" : ", ").append(a));
+        gloss.acronym().filter(a -> !a.equals(gloss.term()))
+                .ifPresent(a -> s.append(s.charAt(s.length() - 1) == ' ' ? "" : ", ").append(a));
         return Visible.of(s.toString());
     }
 

@@ -185,6 +185,20 @@ class ParseCommandTest {
     }
 
     @Test
+    void theTextViewListsEachSectionsGlosses() throws IOException {
+        String digest = String.join("\n", "## Daily Papers (2025-01-02)", "", "### [A](https://arxiv.org/abs/2501.00001)", "",
+                "- ***What's New***: 대형 언어 모델(Large Language Models, LLMs)과 소형 보상 모델(SRM), "
+                        + "CoT(Chain of Thought)와 Local-SGD(지역 확률적 경사 하강법)를 쓴다.",
+                "- ***Technical Details***: 괄호(1) 없이.", "");
+        List<String> lines = CliRun.run("parse", write("g.md", digest).toString()).out().lines().toList();
+        assertEquals(List.of("       glosses: 대형 언어 모델 = Large Language Models, LLMs; 소형 보상 모델 = SRM; "
+                + "CoT = Chain of Thought; Local-SGD = 지역 확률적 경사 하강법"),
+                lines.stream().filter(l -> l.contains("glosses:")).toList(), "one line, for the section with glosses only");
+        assertTrue(lines.get(lines.indexOf(lines.stream().filter(l -> l.contains("glosses:")).findFirst().orElseThrow()) - 1)
+                .startsWith("     What's New: "), lines.toString());
+    }
+
+    @Test
     void helpAndVersion() {
         CliRun help = CliRun.run("--help");
         assertEquals(0, help.status());
