@@ -36,7 +36,7 @@ class GlossaryCommandTest {
 
     @Test
     void tableSortedByCountWithDates() {
-        CliRun run = CliRun.run("glossary", dir.toString());
+        CliRun run = CliRun.run("glossary", "--width", "100", dir.toString());
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).matches("COUNT  TERM\\s+GLOSS\\s+ACRONYM  FIRST\\s+LAST"), lines.get(0));
@@ -114,7 +114,7 @@ class GlossaryCommandTest {
                 "TERM OR ACRONYM  COUNT  GLOSSED AS           FIRST       LAST",
                 "저랭크 적응          3  low-rank adaptation  2025-01-02  2025-02-03",
                 "                     1  LoRA adaptation      2025-02-03  2025-02-03",
-                "1 conflict (1 term, 0 acronyms)"), CliRun.run("glossary", "--conflicts", dir.toString()).out().lines().toList());
+                "1 conflict (1 term, 0 acronyms)"), CliRun.run("glossary", "--width", "100", "--conflicts", dir.toString()).out().lines().toList());
         // In 40 columns the dates make room, and the gloss is cut to what is left.
         List<String> narrow = CliRun.run("glossary", "--conflicts", "--width", "40", dir.toString()).out().lines().toList();
         assertEquals(List.of(
@@ -149,7 +149,7 @@ class GlossaryCommandTest {
                 "## Daily Papers (2025-03-04)", "", "### [C](https://arxiv.org/abs/2503.00004)", "",
                 "- ***What's New***: 우리는 Pretraining for general Action models(LAPA)와 비교했다.", ""),
                 StandardCharsets.UTF_8);
-        List<String> table = CliRun.run("glossary", "--rejected", dir.toString()).out().lines().toList();
+        List<String> table = CliRun.run("glossary", "--width", "100", "--rejected", dir.toString()).out().lines().toList();
         // In 100 columns the long term gives way, as in the entries' table.
         assertEquals(List.of(
                 "COUNT  TERM                                GLOSS  ACRONYM  FIRST       LAST        WHY",

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code digest glossary} on the fictional archive in {@code src/test/resources/glossary/}: what people and programs see. */
+/**
+ * {@code digest glossary} on the fictional archive in {@code src/test/resources/glossary/}: what
+ * people and programs see. A table whose layout is asserted is asked for with {@code --width}: the
+ * default width comes from {@code COLUMNS}, which the environment running the tests may set.
+ */
 class GlossaryTableTest {
 
     private static final String LONG_GLOSS =
@@ -71,7 +75,7 @@ class GlossaryTableTest {
 
     @Test
     void anExpansionDoesNotRepeatItsAcronymInTheTable() {
-        String row = CliRun.run("glossary", archive()).out().lines()
+        String row = CliRun.run("glossary", "--width", "100", archive()).out().lines()
                 .filter(l -> l.contains("OOD") && l.contains("Out-Of-Domain")).findFirst().orElseThrow();
         assertEquals(1, row.split("OOD", -1).length - 1, row);
     }
@@ -94,7 +98,7 @@ class GlossaryTableTest {
 
     @Test
     void conflictsReadAsASubjectWithItsVariants() {
-        CliRun run = CliRun.run("glossary", "--conflicts", archive());
+        CliRun run = CliRun.run("glossary", "--width", "100", "--conflicts", archive());
         assertEquals(List.of(
                 "TERM OR ACRONYM  COUNT  GLOSSED AS                                  FIRST       LAST",
                 "OOD                  1  Out-Of-Distribution                         2024-05-02  2024-05-02",
@@ -118,13 +122,13 @@ class GlossaryTableTest {
 
     @Test
     void unsoundGlossesAreCountedAndListedOnRequest() {
-        List<String> table = CliRun.run("glossary", archive()).out().lines().toList();
+        List<String> table = CliRun.run("glossary", "--width", "100", archive()).out().lines().toList();
         assertEquals("11 entries; 1 left out as unsound (--rejected lists them)", table.get(table.size() - 1));
         assertTrue(table.stream().noneMatch(l -> l.contains("Model Building WG")), table.toString());
         String tsv = CliRun.run("glossary", "--rejected", "--tsv", archive()).out();
         assertEquals(List.of("count\tterm\tgloss\tacronym\tkind\tfirst\tlast\treason",
                 "1\tPretraining for general Action models\t\tLAPA\tABBREVIATION\t2024-05-02\t2024-05-02\tINITIALS_MISMATCH"), tsv.lines().toList());
-        String text = CliRun.run("glossary", "--rejected", archive()).out();
+        String text = CliRun.run("glossary", "--width", "100", "--rejected", archive()).out();
         assertTrue(text.lines().anyMatch(l -> l.contains("LAPA")), text);
     }
 
