@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads test resources as UTF-8 text (for the tests of every package). */
 public final class TestResources {
 
-    /** The real digest of 2024-10-28 (CC BY-NC 4.0, see the samples' README). */
+    /** The real digest of 2024-10-28 (CC BY-NC 4.0: see NOTICE.md beside it). */
     public static final String SAMPLE = "/samples/daily-papers-2024-10-28.md";
 
     private TestResources() {}

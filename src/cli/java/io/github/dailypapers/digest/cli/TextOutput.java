@@ -180,7 +180,7 @@ final class TextOutput {
      * {@code term = gloss, acronym}; an abbreviation is {@code term = acronym}, and an acronym
      * that is the term itself (an expansion: {@code CoT = Chain of Thought}) is not repeated.
      */
-    static String gloss(Gloss gloss) {
+    private static String gloss(Gloss gloss) {
         StringBuilder s = new StringBuilder(gloss.term()).append(" = ");
         s.append(gloss.gloss().orElse(""));
         gloss.acronym().filter(a -> !a.equals(gloss.term()))
