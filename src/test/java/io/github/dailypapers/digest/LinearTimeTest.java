@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dailypapers.digest.model.Digest;
 import io.github.dailypapers.digest.model.Paper;
 import io.github.dailypapers.digest.model.Section;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -14,14 +16,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Time grows linearly with the input: twice the input takes well under three times as long,
- * for ordinary digests and for the shapes that make parsers quadratic. A coarse check (best of
- * several runs, after warming up), not a benchmark: the JMH benchmark measures speed.
+ * Time grows linearly with the input: four times the input takes well under eight times as long
+ * (linear code takes four times as long, quadratic code sixteen), for ordinary digests and for the
+ * shapes that make parsers quadratic. A coarse check (best of several runs, after warming up), not
+ * a benchmark: the JMH benchmark measures speed. The factor of four leaves room for a busy
+ * machine and for a collector that works harder on the larger heap; with twice the input and a
+ * limit of three, the author list once measured exactly 3.00 on the JDK 25 build in CI.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LinearTimeTest {
 
-    private static final int SIZE = 1_000_000;
+    private static final int SMALL = 500_000;
+    private static final int LARGE = 4 * SMALL;
+    /** Between linear (4) and quadratic (16), with a factor of two to spare on either side. */
+    private static final double LIMIT = 8.0;
     private final DigestParser parser = DigestParser.builder().build();
 
     static Stream<Arguments> shapes() {
@@ -51,20 +59,20 @@ class LinearTimeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("shapes")
-    void twiceTheInputTakesLessThanThreeTimesAsLong(String shape, IntFunction<String> input) {
-        String small = input.apply(SIZE);
-        String large = input.apply(2 * SIZE);
+    void fourTimesTheInputTakesLessThanEightTimesAsLong(String shape, IntFunction<String> input) {
+        String small = input.apply(SMALL);
+        String large = input.apply(LARGE);
         for (int i = 0; i < 2; i++) {
             time(small);
             time(large);
         }
         double ratio = Double.MAX_VALUE;
         // A busy machine can spoil one round; linear code passes in some round, quadratic never.
-        for (int round = 0; round < 5 && ratio >= 3.0; round++) {
+        for (int round = 0; round < 5 && ratio >= LIMIT; round++) {
             ratio = Math.min(ratio, (double) best(large) / best(small));
         }
         double found = ratio;
-        assertTrue(found < 3.0, () -> shape + ": 2x input took " + String.format("%.2f", found) + "x the time");
+        assertTrue(found < LIMIT, () -> shape + ": 4x input took " + String.format("%.2f", found) + "x the time");
     }
 
     private long best(String input) {
@@ -75,16 +83,30 @@ class LinearTimeTest {
         return best;
     }
 
+    /**
+     * The parsing thread's CPU time, not the wall clock: G1 answers a live set that grows during
+     * the run (a glossed line of 2 million chars holds 70,000 glosses) with young collections
+     * that copy it again and again until the young generation has grown, so wall time grew with
+     * the heap's sizing, not with the parser's work (3.5 against 10.4 ms for the same half million
+     * chars, with and without a large young generation). The collector's threads are not this
+     * thread, and while they copy, this thread is stopped.
+     */
     private long time(String input) {
         // Garbage left by the previous run would be collected during this one.
         System.gc();
-        long start = System.nanoTime();
+        long start = clock();
         Digest digest = parser.parse(input);
         for (Paper paper : digest.papers()) {
             for (Section section : paper.sections()) {
                 section.glosses();
             }
         }
-        return System.nanoTime() - start;
+        return clock() - start;
     }
+
+    private static long clock() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 }
