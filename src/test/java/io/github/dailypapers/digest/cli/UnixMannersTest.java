@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -180,6 +183,35 @@ class UnixMannersTest {
             assertFalse(run.err().isEmpty());
             assertPrefixed(run.err());
         }
+    }
+
+    /** Standard input that fails as no stream should: the failure is not an input's, it is the tool's. */
+    private static InputStream failing(RuntimeException failure) {
+        return new InputStream() {
+            @Override
+            public int read() {
+                throw failure;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                throw failure;
+            }
+        };
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneLineWithoutAStackTraceAndStatusOne() {
+        for (String command : List.of("parse", "glossary")) {
+            CliRun run = CliRun.runInto(new StringWriter(), failing(new IllegalStateException("boom\u001B[2J")), command, "-");
+            assertEquals(1, run.status(), command);
+            assertEquals("digest: internal error: java.lang.IllegalStateException: boom\\u001B[2J\n", run.err(), command);
+        }
+        // An I/O failure of standard input is the input's: named, with the system's reason.
+        CliRun io = CliRun.runInto(new StringWriter(), failing(new UncheckedIOException(new IOException("Input/output error"))),
+                "parse", "-");
+        assertEquals(1, io.status());
+        assertEquals("digest: -: input/output error\n", io.err());
     }
 
     @Test
