@@ -28,8 +28,8 @@ final class AuthorListReader {
     private record Item(String name, int start, int end) {}
 
     List<Author> read(int start, int end) {
-        int from = skipSpaces(start, end);
-        int to = trimEnd(from, end);
+        int from = Blanks.skip(text, start, end);
+        int to = Blanks.trimEnd(text, from, end);
         if (from >= to) {
             return List.of();
         }
@@ -82,8 +82,8 @@ final class AuthorListReader {
         int itemStart = start;
         while (true) {
             int itemEnd = separatorAt(itemStart, end);
-            int a = skipSpaces(itemStart, itemEnd);
-            int b = trimEnd(a, itemEnd);
+            int a = Blanks.skip(text, itemStart, itemEnd);
+            int b = Blanks.trimEnd(text, a, itemEnd);
             if (unquote && b - a >= 2 && isQuote(text.charAt(a)) && text.charAt(b - 1) == text.charAt(a)) {
                 items.add(new Item(text.substring(a + 1, b - 1), a, b));
             } else {
@@ -99,7 +99,7 @@ final class AuthorListReader {
     /** Parses the inside of a Python list of string literals; null if it is not one. */
     private List<Item> readPythonList(int start, int end) {
         List<Item> items = new ArrayList<>();
-        int i = skipSpaces(start, end);
+        int i = Blanks.skip(text, start, end);
         if (i == end) {
             return items;
         }
@@ -137,14 +137,14 @@ final class AuthorListReader {
                 return null;
             }
             items.add(new Item(name.toString(), literalStart, i));
-            i = skipSpaces(i, end);
+            i = Blanks.skip(text, i, end);
             if (i == end) {
                 return items;
             }
             if (text.charAt(i) != ',') {
                 return null;
             }
-            i = skipSpaces(i + 1, end);
+            i = Blanks.skip(text, i + 1, end);
             if (i == end) {
                 return items; // a trailing comma, as Python allows
             }
@@ -163,19 +163,5 @@ final class AuthorListReader {
 
     private static boolean isQuote(char c) {
         return c == '\'' || c == '"';
-    }
-
-    private int skipSpaces(int i, int end) {
-        while (i < end && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private int trimEnd(int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
     }
 }

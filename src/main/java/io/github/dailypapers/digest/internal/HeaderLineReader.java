@@ -33,7 +33,7 @@ final class HeaderLineReader {
     /** The date of {@code ## Daily Papers (YYYY-MM-DD)}; empty, with a diagnostic, if invalid. */
     Optional<LocalDate> editionDate(SourceLine line) {
         int from = line.contentStart();
-        int to = trimEnd(from, line.end());
+        int to = Blanks.trimEnd(text, from, line.end());
         if (to - from == 11 && text.charAt(to - 1) == ')' && isDate(from)) {
             try {
                 return Optional.of(LocalDate.of(number(from, 4), number(from + 5, 2), number(from + 8, 2)));
@@ -70,7 +70,7 @@ final class HeaderLineReader {
     /** {@code ### [title](url)}: the title runs to the last {@code "]("}. */
     Heading paperHeading(SourceLine line) {
         int titleStart = line.contentStart();
-        int end = trimEnd(titleStart, line.end());
+        int end = Blanks.trimEnd(text, titleStart, line.end());
         if (line.lastLinkSep() < 0) {
             int titleEnd = end > titleStart && text.charAt(end - 1) == ']' ? end - 1 : end;
             diagnostics.report(DiagnosticCode.MALFORMED_PAPER_HEADING,
@@ -92,16 +92,16 @@ final class HeaderLineReader {
      * text (the format leaves it empty), so an image that has some is reported.
      */
     Optional<MediaLink> image(SourceLine line) {
-        int end = trimEnd(line.contentStart(), line.end());
+        int end = Blanks.trimEnd(text, line.contentStart(), line.end());
         int sep = indexOf("](", line.contentStart(), end);
         // A ')' at end - 1 is past the '(' at sep + 1: the URL is [sep + 2, end - 1), maybe empty.
         if (sep < 0 || text.charAt(end - 1) != ')') {
             return Optional.empty();
         }
-        int altStart = skipSpaces(line.contentStart(), sep);
+        int altStart = Blanks.skip(text, line.contentStart(), sep);
         if (altStart < sep) {
             diagnostics.report(DiagnosticCode.IMAGE_ALT_TEXT, "the image's alt text is not part of the model; it is ignored",
-                    altStart, trimEnd(altStart, sep));
+                    altStart, Blanks.trimEnd(text, altStart, sep));
         }
         return Optional.of(link(MediaType.IMAGE, sep + 2, end - 1));
     }
@@ -109,11 +109,11 @@ final class HeaderLineReader {
     /** {@code [Watch Video](url)}, or the generator's {@code [Watch Video]url} with a diagnostic. */
     Optional<MediaLink> videoLink(SourceLine line) {
         int from = line.contentStart();
-        int end = trimEnd(from, line.end());
+        int end = Blanks.trimEnd(text, from, line.end());
         if (end > from + 1 && text.charAt(from) == '(' && text.charAt(end - 1) == ')') {
             return Optional.of(link(MediaType.VIDEO, from + 1, end - 1));
         }
-        int urlStart = skipSpaces(from, end);
+        int urlStart = Blanks.skip(text, from, end);
         if (urlStart == end) {
             return Optional.empty();
         }
@@ -165,9 +165,9 @@ final class HeaderLineReader {
             before++;
         }
         if (before < src) {
-            reportExtraText(before, trimEnd(before, src));
+            reportExtraText(before, Blanks.trimEnd(text, before, src));
         }
-        int end = trimEnd(link.urlEnd(), line.end());
+        int end = Blanks.trimEnd(text, link.urlEnd(), line.end());
         int at = link.urlEnd();
         // The closing quote, if any, and other attributes up to the '>'.
         while (at < end && text.charAt(at) != '<' && text.charAt(at) != '>') {
@@ -181,7 +181,7 @@ final class HeaderLineReader {
             if (text.startsWith("</div>", at) && at + 6 <= end) {
                 at += 6;
             }
-            at = skipSpaces(at, end);
+            at = Blanks.skip(text, at, end);
         }
         if (at < end) {
             reportExtraText(at, end);
@@ -194,7 +194,7 @@ final class HeaderLineReader {
      * @param line the player line of a video link that is the media
      */
     void reportPlayerWithoutUrl(SourceLine line) {
-        reportExtraText(line.start(), trimEnd(line.start(), line.end()));
+        reportExtraText(line.start(), Blanks.trimEnd(text, line.start(), line.end()));
     }
 
     private void reportExtraText(int from, int to) {
@@ -204,8 +204,8 @@ final class HeaderLineReader {
 
     /** {@code Vote: 17}; {@code Vote: -} and invalid values are unknown, with a diagnostic. */
     OptionalInt votes(SourceLine line) {
-        int from = skipSpaces(line.contentStart(), line.end());
-        int to = trimEnd(from, line.end());
+        int from = Blanks.skip(text, line.contentStart(), line.end());
+        int to = Blanks.trimEnd(text, from, line.end());
         if (to - from == 1 && text.charAt(from) == '-') {
             diagnostics.report(DiagnosticCode.VOTE_PLACEHOLDER, "vote count is a placeholder '-': unknown",
                     line.start(), line.end());
@@ -235,19 +235,5 @@ final class HeaderLineReader {
             }
         }
         return -1;
-    }
-
-    private int skipSpaces(int i, int end) {
-        while (i < end && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private int trimEnd(int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
     }
 }

@@ -158,14 +158,8 @@ final class ModelBuilder {
 
     /** The heading after its {@code #} marks and one space, without trailing whitespace. */
     private String headingText(SourceLine line, int markerLength) {
-        return text.substring(line.start() + markerLength, trimEnd(line.start() + markerLength, line.end()));
-    }
-
-    private int trimEnd(int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
+        int start = line.start() + markerLength;
+        return text.substring(start, Blanks.trimEnd(text, start, line.end()));
     }
 
     private final class EditionDraft {

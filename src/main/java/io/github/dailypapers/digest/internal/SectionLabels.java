@@ -36,14 +36,8 @@ public final class SectionLabels {
         // Else it compares in place, without allocating: the same as matching
         // label.replace('\u2019', '\'').strip().toLowerCase(Locale.ROOT) against the keys (a
         // non-ASCII char other than the curly apostrophe never lower-cases into a key).
-        int from = 0;
-        int to = label.length();
-        while (from < to && Character.isWhitespace(label.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(label.charAt(to - 1))) {
-            to--;
-        }
+        int from = Blanks.skip(label, 0, label.length());
+        int to = Blanks.trimEnd(label, from, label.length());
         if (matches(label, from, to, "what's new")) {
             return SectionKind.WHATS_NEW;
         }
