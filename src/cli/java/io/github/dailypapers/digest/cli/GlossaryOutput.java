@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.dailypapers.digest.glossary.GlossaryConflict;
 import io.github.dailypapers.digest.glossary.GlossaryEntry;
 import io.github.dailypapers.digest.glossary.RejectedEntry;
-import io.github.dailypapers.digest.model.GlossKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -155,10 +154,8 @@ final class GlossaryOutput {
      * expansion's acronym, which is its term, is not repeated.
      */
     private static String[] entryCells(GlossaryEntry e, String why) {
-        String acronym = e.kind() == GlossKind.EXPANSION && e.acronym().map(e.term()::equals).orElse(false)
-                ? "" : e.acronym().orElse("");
-        String[] cells = {String.valueOf(e.count()), e.term(), e.gloss().orElse(""), acronym, cell(e.first()),
-            cell(e.last())};
+        String[] cells = {String.valueOf(e.count()), e.term(), e.gloss().orElse(""),
+            ShownAcronym.of(e.term(), e.acronym()).orElse(""), cell(e.first()), cell(e.last())};
         if (why == null) {
             return cells;
         }

@@ -183,7 +183,7 @@ final class TextOutput {
     private static String gloss(Gloss gloss) {
         StringBuilder s = new StringBuilder(gloss.term()).append(" = ");
         s.append(gloss.gloss().orElse(""));
-        gloss.acronym().filter(a -> !a.equals(gloss.term()))
+        ShownAcronym.of(gloss.term(), gloss.acronym())
                 .ifPresent(a -> s.append(s.charAt(s.length() - 1) == ' ' ? "" : ", ").append(a));
         return Visible.of(s.toString());
     }
