@@ -78,7 +78,13 @@ final class TreeReader extends DigestParser {
         }
     }
 
-    private static ModelBuilder read(SourceText source, int start, ModelBuilder builder, boolean fast) {
+    /**
+     * One pass: the fast one (SLL, bail out on the first error, only the current token kept), or
+     * the safety net (LL, full error recovery, buffered tokens) that runs if the fast one gives up.
+     * A total grammar never makes the fast pass give up, so {@code SafetyNetTest} runs the net
+     * directly: it must read every input as the fast pass does.
+     */
+    static ModelBuilder read(SourceText source, int start, ModelBuilder builder, boolean fast) {
         String text = source.text();
         DigestLexer lexer = new FastDigestLexer(new Utf16CharStream(text, start, source.end()), text,
                 source.end(), !source.hasCarriageReturns());

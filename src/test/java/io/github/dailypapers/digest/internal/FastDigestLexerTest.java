@@ -37,7 +37,8 @@ class FastDigestLexerTest {
         "[Watch Video]v\n  \n\t\r\n\r<video", "[Watch Video]v\n\n \n<div><vid",
     };
 
-    private static Gen<String> digestLikeText() {
+    /** Inputs made of the grammar's markers, labels, near misses, blanks and odd chars, in any order. */
+    static Gen<String> digestLikeText() {
         return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 40)
                 .map(indexes -> {
                     StringBuilder s = new StringBuilder();
