@@ -111,6 +111,9 @@ public final class GlossFinder {
             }
             case ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(content.acronym));
+                if (term != null && namesAnInstanceOfACategory(text, term, content.acronym)) {
+                    return null;
+                }
                 return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
             default:
@@ -165,6 +168,42 @@ public final class GlossFinder {
             word = word.substring(0, word.length() - 1);
         }
         return !translations.contains(word);
+    }
+
+    /**
+     * {@code 데이터셋(COCO)}, {@code 벤치마크(MMLU)}: a category noun alone as the term, and an
+     * acronym that does not end in the initial of the noun's English word: the group names an
+     * instance of the category. {@code 모델(LLMs)} stays a gloss: its last capital is the
+     * {@code M} of "models", so it abbreviates a phrase that ends in the noun.
+     */
+    private static boolean namesAnInstanceOfACategory(String text, TermSpan.Range term, String acronym) {
+        for (int i = term.start(); i < term.end(); i++) {
+            if (text.charAt(i) == ' ') {
+                return false;
+            }
+        }
+        String noun = text.substring(term.start(), term.end());
+        java.util.Set<String> english = new java.util.HashSet<>(CATEGORY_NOUNS.getOrDefault(noun, java.util.Set.of()));
+        CATEGORY_WORDS.forEach((word, nouns) -> {
+            if (nouns.contains(noun)) {
+                english.add(word);
+            }
+        });
+        if (english.isEmpty()) {
+            return false;
+        }
+        char last = 0;
+        for (int i = 0; i < acronym.length() && acronym.charAt(i) != ' '; i++) {
+            if (acronym.charAt(i) >= 'A' && acronym.charAt(i) <= 'Z') {
+                last = acronym.charAt(i);
+            }
+        }
+        for (String word : english) {
+            if (Character.toUpperCase(word.charAt(0)) == last) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** English category words and the Korean nouns they translate. */

@@ -267,8 +267,14 @@ final class GroupContent {
             }
             return list(content);
         }
+        if ((facts & DIGIT) != 0 && endsWithYear(content)) {
+            return NOT_GLOSS; // a venue or an edition: (NeurIPS 2023), (WMT 2014)
+        }
         if (Acronyms.isAcronym(content) || isAcronymWithVersion(content)) {
             return new GroupContent(Type.ACRONYM, null, content);
+        }
+        if (isReference(content)) {
+            return NOT_GLOSS; // (Figure 3), (Appendix B): where to look, not a translation
         }
         if (wordsOf(facts) > MAX_ENGLISH_WORDS || content.endsWith(".")
                 || (facts & DIGIT) != 0 && (content.indexOf(' ') < 0 && hasDigit(content) || hasVersion(content))) {
@@ -429,6 +435,54 @@ final class GroupContent {
             }
         }
         return i > start || dot;
+    }
+
+    /**
+     * {@code NeurIPS 2023}, {@code WMT 2014}: one name and a year (1900 to 2099), which cite a
+     * venue or name an edition of something; neither translates the words before the group.
+     */
+    private static boolean endsWithYear(String content) {
+        int space = content.indexOf(' ');
+        int n = content.length();
+        if (space <= 0 || space != n - 5 || content.charAt(n - 4) != '1' && content.charAt(n - 4) != '2') {
+            return false;
+        }
+        for (int i = n - 4; i < n; i++) {
+            if (content.charAt(i) < '0' || content.charAt(i) > '9') {
+                return false;
+            }
+        }
+        String century = content.substring(n - 4, n - 2);
+        return century.equals("19") || century.equals("20");
+    }
+
+    /** Words that refer to a part of a paper: {@code (Figure 3)}, {@code (Eq. 2)}, {@code (Appendix B)}. */
+    private static final Set<String> REFERENCE_WORDS = Set.of("figure", "figures", "fig.", "figs.", "table", "tables",
+            "tab.", "section", "sections", "sec.", "§", "appendix", "app.", "algorithm", "alg.", "equation", "equations",
+            "eq.", "eqs.", "chapter", "ch.", "theorem", "thm.", "lemma", "proposition", "corollary", "definition");
+
+    /**
+     * A reference to a part of a paper: a reference word, then labels only (each with a digit,
+     * or one capital letter: {@code 3}, {@code 4.1}, {@code 3a}, {@code B}), perhaps joined by
+     * {@code and} or {@code &}.
+     */
+    private static boolean isReference(String content) {
+        int space = content.indexOf(' ');
+        if (space < 2 || space > 11 || !REFERENCE_WORDS.contains(content.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int start = space + 1, end; start < content.length(); start = end + 1) {
+            end = content.indexOf(' ', start);
+            if (end < 0) {
+                end = content.length();
+            }
+            String word = content.substring(start, end);
+            boolean label = word.length() == 1 && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z' || hasDigit(word);
+            if (!label && !word.equals("and") && !word.equals("&")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code SAM 2}: an acronym and a version number. */

@@ -97,9 +97,33 @@ class GlossFinderErrorClassesTest {
         음성 인식(e.g.,ASR)을 쓴다
         이 구성 요소(i.e.,the encoder)를 바꾼다
         여러 모델(예:GPT, Claude)을 비교한다
+        구조는 그림(Figure 3)에 있다
+        세부 사항은 결과 표(Tab. 2)와 부록(Appendix B)에 있다
+        손실 함수(Eq. 3)와 학습 절차(Algorithm 1)를 정의한다
+        두 설정(Sections 4.1 and 4.2)에서 비교한다
+        이 방법은 학회 논문(ICLR 2024)으로 발표되었다
+        최신 연구(NeurIPS 2023)를 따른다
+        번역 벤치마크(WMT 2014)에서 평가했다
+        데이터셋(COCO)에서 평가했다
+        벤치마크(MMLU)에서 평가했다
+        기존 모델(GPT-4o)보다 낫다
         """)
     void groupsThatAreNotGlosses(String text) {
         assertEquals("", found(text), text);
+    }
+
+    @ParameterizedTest(name = "near a not-gloss rule, still a gloss: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        모델은 그림 설명(figure captioning)을 생성한다    | 그림 설명 = figure captioning TRANSLATION
+        표 이해(table understanding) 능력을 평가한다      | 표 이해 = table understanding TRANSLATION
+        새로운 섹션 분할(section segmentation)을 한다     | 섹션 분할 = section segmentation TRANSLATION
+        새 비디오 데이터셋(VDS)을 만든다                  | 비디오 데이터셋 = VDS ABBREVIATION
+        이 벤치마크는 대형 언어 모델(LLM)을 평가한다        | 대형 언어 모델 = LLM ABBREVIATION
+        이 모델(LLMs)은 크다                              | 모델 = LLMs ABBREVIATION
+        AMURAI는 Segment Anything Model(SAM 2)을 쓴다 | Segment Anything Model = SAM 2 ABBREVIATION
+        """)
+    void nearMissesOfTheNotGlossRulesStayGlosses(String text, String expected) {
+        assertEquals(expected, found(text), text);
     }
 
     @ParameterizedTest(name = "found: {0}")
