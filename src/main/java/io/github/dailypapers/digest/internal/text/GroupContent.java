@@ -32,7 +32,7 @@ final class GroupContent {
             "\\leq", "\\geq", "\\approx", "\\times", "\\sim");
 
     /** Characters that make a remark: formulas, comparisons, arrows, sentence punctuation, references. */
-    private static final String REMARK_CHARS = ":=→←↑↓%<>|…≥≤≠≈±×÷∼~^\\[]{}$#@";
+    private static final String REMARK_CHARS = ":=→←↑↓%<>|…≥≤≠≈±×÷∼~^\\[]{}$#@`";
 
     final Type type;
     /** The phrase (English or Korean), or the expansion; null for a bare acronym. */
@@ -273,8 +273,9 @@ final class GroupContent {
         if (Acronyms.isAcronym(content) || isAcronymWithVersion(content)) {
             return new GroupContent(Type.ACRONYM, null, content);
         }
-        if (isReference(content)) {
-            return NOT_GLOSS; // (Figure 3), (Appendix B): where to look, not a translation
+        if (isReference(content) || content.equalsIgnoreCase("ours")) {
+            // (Figure 3), (Appendix B): where to look; (Ours): which method is the paper's own
+            return NOT_GLOSS;
         }
         if (wordsOf(facts) > MAX_ENGLISH_WORDS || content.endsWith(".")
                 || (facts & DIGIT) != 0 && (content.indexOf(' ') < 0 && hasDigit(content) || hasVersion(content))) {

@@ -107,6 +107,8 @@ class GlossFinderErrorClassesTest {
         데이터셋(COCO)에서 평가했다
         벤치마크(MMLU)에서 평가했다
         기존 모델(GPT-4o)보다 낫다
+        제안 방법(Ours)이 가장 좋다
+        명령어(`git clone`)로 설치한다
         """)
     void groupsThatAreNotGlosses(String text) {
         assertEquals("", found(text), text);
