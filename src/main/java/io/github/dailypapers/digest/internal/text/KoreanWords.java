@@ -286,7 +286,7 @@ final class KoreanWords {
     }
 
     /** {@code 187개의}, {@code 2번째}: a number with a Korean counter. */
-    private static boolean isQuantity(String text, int start, int end) {
+    static boolean isQuantity(String text, int start, int end) {
         if (end - start < 2) {
             return false;
         }

@@ -28,6 +28,11 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
     static final int THE = 128;
     static final int OR = 256;
     static final int WITH = 512;
+    /**
+     * Not a function word: the English has a number ({@code two-stage}, {@code 3D}), so a Korean
+     * number with a counter ({@code 2단계}) may be a word of the term.
+     */
+    static final int NUMBER = 1024;
 
     boolean has(int functionWord) {
         return (functionWords & functionWord) != 0;
@@ -66,6 +71,9 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                     if (bit == 0) {
                         parts++;
                         meaningful = true;
+                        if (isNumber(phrase, start, i)) {
+                            functionWords |= NUMBER;
+                        }
                         if ((start > wordStart || i < n && phrase.charAt(i) == '-') && isAdjective(phrase, start, i)) {
                             adjectives++;
                         }
@@ -157,6 +165,26 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
             }
         }
         return 0;
+    }
+
+    private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten"};
+
+    /** A word (or hyphen part) that starts with a digit, or a number word from one to ten. */
+    private static boolean isNumber(String phrase, int start, int end) {
+        char first = phrase.charAt(start);
+        if (first >= '0' && first <= '9') {
+            return true;
+        }
+        if (end - start < 3 || end - start > 5 || "otfsen".indexOf(first | 0x20) < 0) {
+            return false; // the first letters of the number words
+        }
+        for (String word : NUMBER_WORDS) {
+            if (word.length() == end - start && is(phrase, start, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code s} holds {@code word} (lowercase) at {@code start}, ignoring ASCII case. */

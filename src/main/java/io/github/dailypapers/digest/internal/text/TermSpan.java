@@ -116,7 +116,12 @@ final class TermSpan {
                 continue;
             }
             boolean take;
-            switch (KoreanWords.role(text, Word.start(previous), Word.end(previous), Word.flags(previous))) {
+            KoreanWords.Role role = KoreanWords.role(text, Word.start(previous), Word.end(previous), Word.flags(previous));
+            if (role == KoreanWords.Role.STOP && hint.has(TermHint.NUMBER)
+                    && KoreanWords.isQuantity(text, Word.start(previous), Word.end(previous))) {
+                role = KoreanWords.Role.PLAIN; // 2단계 학습(two-stage training): the English has the number too
+            }
+            switch (role) {
                 case PLAIN:
                     take = true;
                     break;

@@ -128,6 +128,17 @@ class GlossFinderErrorClassesTest {
         assertEquals(expected, found(text), text);
     }
 
+    @ParameterizedTest(name = "a number in both: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        모델은 2단계 학습(two-stage training)을 한다          | 2단계 학습 = two-stage training TRANSLATION
+        전체는 3단계 파이프라인(3-stage pipeline)으로 구성된다 | 3단계 파이프라인 = 3-stage pipeline TRANSLATION
+        이 모델은 187개의 작업(tasks)을 푼다                  | 작업 = tasks TRANSLATION
+        데이터는 2단계 필터링(filtering)을 거친다              | 필터링 = filtering TRANSLATION
+        """)
+    void aNumberWithACounterIsInTheTermOnlyIfTheEnglishHasANumber(String text, String expected) {
+        assertEquals(expected, found(text), text);
+    }
+
     @ParameterizedTest(name = "found: {0}")
     @CsvSource(delimiter = '|', textBlock = """
         밀집 검색 및 재순위화(dense retrieval, reranking)를 쓴다      | 밀집 검색 = dense retrieval TRANSLATION / 재순위화 = reranking TRANSLATION
