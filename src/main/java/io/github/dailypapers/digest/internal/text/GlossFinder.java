@@ -145,14 +145,21 @@ public final class GlossFinder {
             java.util.Map.entry("데이터셋", java.util.Set.of("dataset", "data")),
             java.util.Map.entry("벤치마크", java.util.Set.of("benchmark")),
             java.util.Map.entry("에이전트", java.util.Set.of("agent")),
-            java.util.Map.entry("플랫폼", java.util.Set.of("platform")));
+            java.util.Map.entry("플랫폼", java.util.Set.of("platform")),
+            java.util.Map.entry("회사", java.util.Set.of("company")),
+            java.util.Map.entry("기업", java.util.Set.of("company", "enterprise", "corporation")),
+            java.util.Map.entry("연구팀", java.util.Set.of("team", "research")),
+            java.util.Map.entry("연구소", java.util.Set.of("institute", "lab", "laboratory")),
+            java.util.Map.entry("학회", java.util.Set.of("conference", "society", "association")));
 
     /**
-     * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}: a category noun alone as the
-     * term, and one English word that is not its translation: the group names the instance.
+     * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a
+     * term that ends in a category noun, and one English word, or a proper name, without its
+     * translation: the group names the instance.
      */
     private static boolean namesAnInstance(String text, TermSpan.Range term, String phrase) {
-        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0) {
+        boolean oneWord = phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0;
+        if (!oneWord && !isProperName(phrase)) {
             return false;
         }
         int wordStart = term.end();
@@ -163,11 +170,26 @@ public final class GlossFinder {
         if (translations == null) {
             return false;
         }
-        String word = phrase.toLowerCase(java.util.Locale.ROOT);
-        if (word.endsWith("s")) {
-            word = word.substring(0, word.length() - 1);
+        for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            if (translations.contains(word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
+                return false;
+            }
         }
-        return !translations.contains(word);
+        return true;
+    }
+
+    /** {@code Google DeepMind}: a few words, each starting with a capital. */
+    private static boolean isProperName(String phrase) {
+        String[] words = phrase.split("[ -]");
+        if (words.length > 4) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -359,6 +381,7 @@ public final class GlossFinder {
                             : glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
                 }
                 return GroupContent.fits(head, content.phrase) && !containsWord(content.phrase, head)
+                        && !isOneWordThatCannotExpand(content.phrase, head)
                         ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case MIXED_PHRASE:
                 return headIsAcronym && GroupContent.fits(head, content.phrase)
@@ -463,6 +486,28 @@ public final class GlossFinder {
             }
         }
         return TermSpan.english(text, headEnd, Acronyms.letters(acronym));
+    }
+
+    /**
+     * {@code GPT-4o(OpenAI)}: one word, without hyphen parts, cannot expand an acronym of two
+     * letters or more, unless its capitals are the acronym's ({@code OAI(OpenAI)}); the group
+     * names something else, here who made it.
+     */
+    private static boolean isOneWordThatCannotExpand(String phrase, String acronym) {
+        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || Acronyms.letters(acronym) < 2) {
+            return false;
+        }
+        return !capitals(phrase).equals(capitals(acronym));
+    }
+
+    private static String capitals(String s) {
+        StringBuilder capitals = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
+                capitals.append(s.charAt(i));
+            }
+        }
+        return capitals.toString();
     }
 
     /** {@code Drama-MOE}: a name whose last hyphen part is an acronym. */

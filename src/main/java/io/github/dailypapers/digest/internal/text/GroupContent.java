@@ -90,6 +90,9 @@ final class GroupContent {
         if (latin && content.contains("et al")) {
             return NOT_GLOSS; // a citation: (Kim et al., 2024)
         }
+        if (latin && isComparison(content)) {
+            return NOT_GLOSS; // (Ours vs. Baseline)
+        }
         if (hangul && latin) {
             return mixed(content, facts);
         }
@@ -484,6 +487,24 @@ final class GroupContent {
             }
         }
         return true;
+    }
+
+    /**
+     * A {@code vs} or {@code vs.} between two words: a comparison, not a translation. (Not
+     * {@code 대}, which an expansion may hold: {@code 시퀀스 대 시퀀스}.)
+     */
+    private static boolean isComparison(String content) {
+        for (int at = content.indexOf(' '); at >= 0; at = content.indexOf(' ', at + 1)) {
+            int end = content.indexOf(' ', at + 1);
+            if (end < 0) {
+                return false; // the last word: nothing is compared with
+            }
+            String word = content.substring(at + 1, end);
+            if (word.equals("vs") || word.equals("vs.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code SAM 2}: an acronym and a version number. */

@@ -109,6 +109,11 @@ class GlossFinderErrorClassesTest {
         기존 모델(GPT-4o)보다 낫다
         제안 방법(Ours)이 가장 좋다
         명령어(`git clone`)로 설치한다
+        GPT-4o(OpenAI)와 비교했다
+        회사(Apple)가 공개했다
+        연구팀(Google DeepMind)이 발표했다
+        학회(ACL)에서 발표했다
+        실험(Ours vs. Baseline)에서 확인했다
         """)
     void groupsThatAreNotGlosses(String text) {
         assertEquals("", found(text), text);
@@ -122,6 +127,10 @@ class GlossFinderErrorClassesTest {
         새 비디오 데이터셋(VDS)을 만든다                  | 비디오 데이터셋 = VDS ABBREVIATION
         이 벤치마크는 대형 언어 모델(LLM)을 평가한다        | 대형 언어 모델 = LLM ABBREVIATION
         이 모델(LLMs)은 크다                              | 모델 = LLMs ABBREVIATION
+        새 모델은 OAI(OpenAI)가 만들었다                   | OAI = OpenAI EXPANSION
+        애플(Apple)이 공개했다                             | 애플 = Apple TRANSLATION
+        연구팀(research team)을 꾸렸다                     | 연구팀 = research team TRANSLATION
+        S2S(시퀀스 대 시퀀스, sequence to sequence)를 쓴다 | S2S = sequence to sequence EXPANSION
         AMURAI는 Segment Anything Model(SAM 2)을 쓴다 | Segment Anything Model = SAM 2 ABBREVIATION
         """)
     void nearMissesOfTheNotGlossRulesStayGlosses(String text, String expected) {
