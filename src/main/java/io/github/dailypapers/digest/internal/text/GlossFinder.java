@@ -102,6 +102,10 @@ public final class GlossFinder {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                if (term != null && content.acronym != null && isProperName(content.phrase)
+                        && namesAnInstance(text, term, content.phrase)) {
+                    return null; // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation
+                }
                 if (term != null && content.acronym == null
                         && (namesAnInstance(text, term, content.phrase) || namesACategory(text, term, content.phrase)
                                 || Transliteration.spellsAnotherWord(text, lastWordStart(text, term), term.end(), content.phrase))) {
@@ -150,21 +154,19 @@ public final class GlossFinder {
             java.util.Map.entry("기업", java.util.Set.of("company", "enterprise", "corporation")),
             java.util.Map.entry("연구팀", java.util.Set.of("team", "research")),
             java.util.Map.entry("연구소", java.util.Set.of("institute", "lab", "laboratory")),
-            java.util.Map.entry("학회", java.util.Set.of("conference", "society", "association")));
+            java.util.Map.entry("학회", java.util.Set.of("conference", "society", "association")),
+            java.util.Map.entry("지표", java.util.Set.of("metric", "measure", "indicator", "index", "score")));
 
     /**
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a
-     * term that ends in a category noun, and one English word, or a proper name, without its
-     * translation: the group names the instance.
+     * term that ends in a category noun and one English word, or the noun alone and a proper
+     * name, without its translation: the group names the instance.
      */
     private static boolean namesAnInstance(String text, TermSpan.Range term, String phrase) {
+        int wordStart = lastWordStart(text, term);
         boolean oneWord = phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0;
-        if (!oneWord && !isProperName(phrase)) {
-            return false;
-        }
-        int wordStart = term.end();
-        while (wordStart > term.start() && text.charAt(wordStart - 1) != ' ') {
-            wordStart--;
+        if (!oneWord && !(wordStart == term.start() && isProperName(phrase))) {
+            return false; // a name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss
         }
         java.util.Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
         if (translations == null) {
@@ -178,18 +180,21 @@ public final class GlossFinder {
         return true;
     }
 
-    /** {@code Google DeepMind}: a few words, each starting with a capital. */
+    /**
+     * {@code Google DeepMind}, {@code Peak Signal-to-Noise Ratio}: up to four words (and function
+     * words between them), each starting with a capital.
+     */
     private static boolean isProperName(String phrase) {
         String[] words = phrase.split("[ -]");
-        if (words.length > 4) {
-            return false;
-        }
+        int capitalised = 0;
         for (String word : words) {
-            if (word.isEmpty() || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
+            if (!word.isEmpty() && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z') {
+                capitalised++;
+            } else if (TermHint.functionWord(word, 0, word.length()) == 0) {
                 return false;
             }
         }
-        return true;
+        return capitalised > 0 && capitalised <= 4;
     }
 
     /**

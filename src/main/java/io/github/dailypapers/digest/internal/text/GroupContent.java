@@ -82,7 +82,7 @@ final class GroupContent {
             facts = scan(content);
         }
         if (facts == REMARK) {
-            return NOT_GLOSS;
+            return acronymAndColon(content);
         }
         boolean hangul = (facts & HANGUL) != 0;
         boolean latin = (facts & LATIN) != 0;
@@ -347,6 +347,54 @@ final class GroupContent {
             return new GroupContent(Type.EXPANSION_AND_ACRONYM, second, first);
         }
         return NOT_GLOSS;
+    }
+
+    /**
+     * {@code (RL: reinforcement learning)}: an acronym, a colon and its English expansion, with
+     * no other remark char; any other group with a colon is a remark ({@code (VBench: 80.8%)}).
+     */
+    private static GroupContent acronymAndColon(String content) {
+        int colon = content.indexOf(": ");
+        if (colon < 1 || colon > 15 || !Acronyms.isAcronym(content, 0, colon)) {
+            return NOT_GLOSS;
+        }
+        String expansion = content.substring(colon + 2).strip();
+        int facts = scan(expansion);
+        if (facts == REMARK || (facts & (HANGUL | SEMICOLON | COMMA)) != 0) {
+            return NOT_GLOSS;
+        }
+        String acronym = content.substring(0, colon);
+        return initialsSpell(expansion, acronym) ? pair(acronym, expansion) : NOT_GLOSS;
+    }
+
+    /**
+     * Whether the initials of a phrase's words and hyphen parts start with the acronym's first
+     * letter and spell at least two of its capitals in order; stricter than {@link #fits}, for
+     * a colon that more often starts a remark ({@code (RQ1: Is retrieval helpful?)}).
+     */
+    private static boolean initialsSpell(String phrase, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        boolean wordStart = true;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (wordStart && Character.isLetter(c)) {
+                initials.append(Character.toUpperCase(c));
+            }
+            wordStart = c == ' ' || c == '-';
+        }
+        int matched = 0;
+        int at = 0;
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                int found = initials.indexOf(String.valueOf(c), at);
+                if (found >= 0) {
+                    matched++;
+                    at = found + 1;
+                }
+            }
+        }
+        return matched >= 2 && initials.length() > 0 && initials.charAt(0) == Character.toUpperCase(acronym.charAt(0));
     }
 
     /** Only for parts of a group without Hangul (see {@link #english}). */

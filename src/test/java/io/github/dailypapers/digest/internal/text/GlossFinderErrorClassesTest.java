@@ -114,6 +114,10 @@ class GlossFinderErrorClassesTest {
         연구팀(Google DeepMind)이 발표했다
         학회(ACL)에서 발표했다
         실험(Ours vs. Baseline)에서 확인했다
+        첫 질문(RQ1: Is retrieval really helpful?)에 답한다
+        평가 지표(FID: lower is better)를 쓴다
+        지표(PSNR: Peak Signal-to-Noise Ratio)를 보고한다
+        지표(FID, Fréchet Inception Distance)를 쓴다
         """)
     void groupsThatAreNotGlosses(String text) {
         assertEquals("", found(text), text);
@@ -131,6 +135,7 @@ class GlossFinderErrorClassesTest {
         애플(Apple)이 공개했다                             | 애플 = Apple TRANSLATION
         연구팀(research team)을 꾸렸다                     | 연구팀 = research team TRANSLATION
         S2S(시퀀스 대 시퀀스, sequence to sequence)를 쓴다 | S2S = sequence to sequence EXPANSION
+        먼저 강화 학습(RL: reinforcement learning)을 쓴다   | 강화 학습 = reinforcement learning TRANSLATION
         AMURAI는 Segment Anything Model(SAM 2)을 쓴다 | Segment Anything Model = SAM 2 ABBREVIATION
         """)
     void nearMissesOfTheNotGlossRulesStayGlosses(String text, String expected) {
