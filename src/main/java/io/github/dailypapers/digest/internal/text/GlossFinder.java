@@ -102,12 +102,11 @@ public final class GlossFinder {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
-                if (term != null && content.acronym != null && isProperName(content.phrase)
-                        && namesAnInstance(text, term, content.phrase)) {
+                if (term != null && content.acronym != null && namesAnInstance(text, term, content.phrase, true)) {
                     return null; // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation
                 }
                 if (term != null && content.acronym == null
-                        && (namesAnInstance(text, term, content.phrase) || namesACategory(text, term, content.phrase)
+                        && (namesAnInstance(text, term, content.phrase, false) || namesACategory(text, term, content.phrase)
                                 || Transliteration.spellsAnotherWord(text, lastWordStart(text, term), term.end(), content.phrase))) {
                     return null;
                 }
@@ -161,18 +160,22 @@ public final class GlossFinder {
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a
      * term that ends in a category noun and one English word, or the noun alone and a proper
      * name, without its translation: the group names the instance.
+     *
+     * @param nameOnly whether only a proper name counts (for an acronym's expansion)
      */
-    private static boolean namesAnInstance(String text, TermSpan.Range term, String phrase) {
+    private static boolean namesAnInstance(String text, TermSpan.Range term, String phrase, boolean nameOnly) {
         int wordStart = lastWordStart(text, term);
         boolean oneWord = phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0;
-        if (!oneWord && !(wordStart == term.start() && isProperName(phrase))) {
+        if (!oneWord && wordStart != term.start()) {
             return false; // a name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss
         }
         java.util.Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
-        if (translations == null) {
+        if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)) {
             return false;
         }
-        for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+        for (int from = 0, to; from < phrase.length(); from = to + 1) {
+            to = wordEnd(phrase, from);
+            String word = phrase.substring(from, to).toLowerCase(java.util.Locale.ROOT);
             if (translations.contains(word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
                 return false;
             }
@@ -180,17 +183,26 @@ public final class GlossFinder {
         return true;
     }
 
+    /** Where the word or hyphen part that starts at {@code from} ends. */
+    private static int wordEnd(String phrase, int from) {
+        int to = from;
+        while (to < phrase.length() && phrase.charAt(to) != ' ' && phrase.charAt(to) != '-') {
+            to++;
+        }
+        return to;
+    }
+
     /**
      * {@code Google DeepMind}, {@code Peak Signal-to-Noise Ratio}: up to four words (and function
      * words between them), each starting with a capital.
      */
     private static boolean isProperName(String phrase) {
-        String[] words = phrase.split("[ -]");
         int capitalised = 0;
-        for (String word : words) {
-            if (!word.isEmpty() && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z') {
+        for (int from = 0, to; from < phrase.length(); from = to + 1) {
+            to = wordEnd(phrase, from);
+            if (to > from && phrase.charAt(from) >= 'A' && phrase.charAt(from) <= 'Z') {
                 capitalised++;
-            } else if (TermHint.functionWord(word, 0, word.length()) == 0) {
+            } else if (TermHint.functionWord(phrase, from, to) == 0) {
                 return false;
             }
         }

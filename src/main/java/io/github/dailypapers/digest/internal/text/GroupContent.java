@@ -520,8 +520,9 @@ final class GroupContent {
      */
     private static boolean isReference(String content) {
         int space = content.indexOf(' ');
-        if (space < 2 || space > 11 || !REFERENCE_WORDS.contains(content.substring(0, space).toLowerCase(Locale.ROOT))) {
-            return false;
+        if (space < 1 || space > 11 || "ftsaecltpd§".indexOf(Character.toLowerCase(content.charAt(0))) < 0
+                || !REFERENCE_WORDS.contains(content.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return false; // the first letters of the reference words: most groups are not looked up
         }
         for (int start = space + 1, end; start < content.length(); start = end + 1) {
             end = content.indexOf(' ', start);
@@ -542,14 +543,10 @@ final class GroupContent {
      * {@code 대}, which an expansion may hold: {@code 시퀀스 대 시퀀스}.)
      */
     private static boolean isComparison(String content) {
-        for (int at = content.indexOf(' '); at >= 0; at = content.indexOf(' ', at + 1)) {
-            int end = content.indexOf(' ', at + 1);
-            if (end < 0) {
-                return false; // the last word: nothing is compared with
-            }
-            String word = content.substring(at + 1, end);
-            if (word.equals("vs") || word.equals("vs.")) {
-                return true;
+        for (int at = content.indexOf(" vs"); at >= 0; at = content.indexOf(" vs", at + 1)) {
+            int end = at + 3 < content.length() && content.charAt(at + 3) == '.' ? at + 4 : at + 3;
+            if (end < content.length() && content.charAt(end) == ' ') {
+                return true; // a word after it: something is compared with
             }
         }
         return false;
