@@ -221,14 +221,8 @@ public final class GlossFinder {
                 return false;
             }
         }
-        String noun = text.substring(term.start(), term.end());
-        java.util.Set<String> english = new java.util.HashSet<>(CATEGORY_NOUNS.getOrDefault(noun, java.util.Set.of()));
-        CATEGORY_WORDS.forEach((word, nouns) -> {
-            if (nouns.contains(noun)) {
-                english.add(word);
-            }
-        });
-        if (english.isEmpty()) {
+        String initials = categoryInitials().get(text.substring(term.start(), term.end()));
+        if (initials == null) {
             return false;
         }
         char last = 0;
@@ -237,12 +231,28 @@ public final class GlossFinder {
                 last = acronym.charAt(i);
             }
         }
-        for (String word : english) {
-            if (Character.toUpperCase(word.charAt(0)) == last) {
-                return false;
-            }
+        return initials.indexOf(last) < 0;
+    }
+
+    /** Every category noun (of both tables) and the capital initials of its English words. */
+    private static java.util.Map<String, String> categoryInitials() {
+        return CategoryInitials.MAP;
+    }
+
+    /** Built on first use, from both tables once they are set. */
+    private static final class CategoryInitials {
+        static final java.util.Map<String, String> MAP = build();
+
+        private static java.util.Map<String, String> build() {
+            java.util.Map<String, StringBuilder> initials = new java.util.HashMap<>();
+            CATEGORY_NOUNS.forEach((noun, words) -> words.forEach(
+                    word -> initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)))));
+            CATEGORY_WORDS.forEach((word, nouns) -> nouns.forEach(
+                    noun -> initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)))));
+            java.util.Map<String, String> map = new java.util.HashMap<>();
+            initials.forEach((noun, letters) -> map.put(noun, letters.toString()));
+            return java.util.Map.copyOf(map);
         }
-        return true;
     }
 
     /** English category words and the Korean nouns they translate. */

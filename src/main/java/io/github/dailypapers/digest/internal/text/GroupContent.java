@@ -520,18 +520,17 @@ final class GroupContent {
      */
     private static boolean isReference(String content) {
         int space = content.indexOf(' ');
-        if (space < 1 || space > 11 || "ftsaecltpd§".indexOf(Character.toLowerCase(content.charAt(0))) < 0
+        int lastSpace = content.lastIndexOf(' ');
+        if (space < 1 || space > 11 || !isLabel(content, lastSpace + 1, content.length())
                 || !REFERENCE_WORDS.contains(content.substring(0, space).toLowerCase(Locale.ROOT))) {
-            return false; // the first letters of the reference words: most groups are not looked up
+            return false; // the last word first: in most groups it is a plain word, and nothing is copied
         }
         for (int start = space + 1, end; start < content.length(); start = end + 1) {
             end = content.indexOf(' ', start);
             if (end < 0) {
                 end = content.length();
             }
-            String word = content.substring(start, end);
-            boolean label = word.length() == 1 && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z' || hasDigit(word);
-            if (!label && !word.equals("and") && !word.equals("&")) {
+            if (!isLabel(content, start, end) && !content.startsWith("and ", start) && !content.startsWith("& ", start)) {
                 return false;
             }
         }
@@ -547,6 +546,19 @@ final class GroupContent {
             int end = at + 3 < content.length() && content.charAt(at + 3) == '.' ? at + 4 : at + 3;
             if (end < content.length() && content.charAt(end) == ' ') {
                 return true; // a word after it: something is compared with
+            }
+        }
+        return false;
+    }
+
+    /** A label of a figure, table or section: a word with a digit ({@code 3}, {@code 4.1}, {@code 3a}) or one capital. */
+    private static boolean isLabel(String s, int start, int end) {
+        if (end - start == 1 && s.charAt(start) >= 'A' && s.charAt(start) <= 'Z') {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
             }
         }
         return false;

@@ -71,7 +71,7 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                     if (bit == 0) {
                         parts++;
                         meaningful = true;
-                        if (isNumber(phrase, start, i)) {
+                        if ((functionWords & NUMBER) == 0 && isNumber(phrase, start, i)) {
                             functionWords |= NUMBER;
                         }
                         if ((start > wordStart || i < n && phrase.charAt(i) == '-') && isAdjective(phrase, start, i)) {
@@ -167,24 +167,23 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         return 0;
     }
 
-    private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten"};
-
     /** A word (or hyphen part) that starts with a digit, or a number word from one to ten. */
     private static boolean isNumber(String phrase, int start, int end) {
         char first = phrase.charAt(start);
         if (first >= '0' && first <= '9') {
             return true;
         }
-        if (end - start < 3 || end - start > 5 || "otfsen".indexOf(first | 0x20) < 0) {
-            return false; // the first letters of the number words
+        switch (end - start) {
+            case 3:
+                return is(phrase, start, "one") || is(phrase, start, "two") || is(phrase, start, "six")
+                        || is(phrase, start, "ten");
+            case 4:
+                return is(phrase, start, "four") || is(phrase, start, "five") || is(phrase, start, "nine");
+            case 5:
+                return is(phrase, start, "three") || is(phrase, start, "seven") || is(phrase, start, "eight");
+            default:
+                return false;
         }
-        for (String word : NUMBER_WORDS) {
-            if (word.length() == end - start && is(phrase, start, word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code s} holds {@code word} (lowercase) at {@code start}, ignoring ASCII case. */
