@@ -102,19 +102,22 @@ public final class GlossFinder {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
-                if (term != null && content.acronym != null && namesAnInstance(text, term, content.phrase, true)) {
+                if (term != null && content.acronym != null
+                        && Categories.namesAnInstance(text, term, content.phrase, true)) {
                     return null; // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation
                 }
                 if (term != null && content.acronym == null
-                        && (namesAnInstance(text, term, content.phrase, false) || namesACategory(text, term, content.phrase)
-                                || Transliteration.spellsAnotherWord(text, lastWordStart(text, term), term.end(), content.phrase))) {
+                        && (Categories.namesAnInstance(text, term, content.phrase, false)
+                                || Categories.namesACategory(text, term, content.phrase)
+                                || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(),
+                                        content.phrase))) {
                     return null;
                 }
                 return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
             }
             case ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(content.acronym));
-                if (term != null && namesAnInstanceOfACategory(text, term, content.acronym)) {
+                if (term != null && Categories.acronymNamesAnInstance(text, term, content.acronym)) {
                     return null;
                 }
                 return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
@@ -122,176 +125,6 @@ public final class GlossFinder {
             default:
                 return null;
         }
-    }
-
-    /** Where the last word of a term starts. */
-    private static int lastWordStart(String text, TermSpan.Range term) {
-        int wordStart = term.end();
-        while (wordStart > term.start() && text.charAt(wordStart - 1) != ' ') {
-            wordStart--;
-        }
-        return wordStart;
-    }
-
-    /** Korean category nouns and the English words that translate them. */
-    private static final java.util.Map<String, java.util.Set<String>> CATEGORY_NOUNS = java.util.Map.ofEntries(
-            java.util.Map.entry("기능", java.util.Set.of("function", "feature", "functionality", "capability")),
-            java.util.Map.entry("프레임워크", java.util.Set.of("framework")),
-            java.util.Map.entry("모듈", java.util.Set.of("module")),
-            java.util.Map.entry("함수", java.util.Set.of("function")),
-            java.util.Map.entry("알고리즘", java.util.Set.of("algorithm")),
-            java.util.Map.entry("기법", java.util.Set.of("technique", "method")),
-            java.util.Map.entry("방법론", java.util.Set.of("methodology", "method")),
-            java.util.Map.entry("시스템", java.util.Set.of("system")),
-            java.util.Map.entry("도구", java.util.Set.of("tool")),
-            java.util.Map.entry("라이브러리", java.util.Set.of("library")),
-            java.util.Map.entry("데이터셋", java.util.Set.of("dataset", "data")),
-            java.util.Map.entry("벤치마크", java.util.Set.of("benchmark")),
-            java.util.Map.entry("에이전트", java.util.Set.of("agent")),
-            java.util.Map.entry("플랫폼", java.util.Set.of("platform")),
-            java.util.Map.entry("회사", java.util.Set.of("company")),
-            java.util.Map.entry("기업", java.util.Set.of("company", "enterprise", "corporation")),
-            java.util.Map.entry("연구팀", java.util.Set.of("team", "research")),
-            java.util.Map.entry("연구소", java.util.Set.of("institute", "lab", "laboratory")),
-            java.util.Map.entry("학회", java.util.Set.of("conference", "society", "association")),
-            java.util.Map.entry("지표", java.util.Set.of("metric", "measure", "indicator", "index", "score")));
-
-    /**
-     * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a
-     * term that ends in a category noun and one English word, or the noun alone and a proper
-     * name, without its translation: the group names the instance.
-     *
-     * @param nameOnly whether only a proper name counts (for an acronym's expansion)
-     */
-    private static boolean namesAnInstance(String text, TermSpan.Range term, String phrase, boolean nameOnly) {
-        int wordStart = lastWordStart(text, term);
-        boolean oneWord = phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0;
-        if (!oneWord && wordStart != term.start()) {
-            return false; // a name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss
-        }
-        java.util.Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
-        if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)) {
-            return false;
-        }
-        for (int from = 0, to; from < phrase.length(); from = to + 1) {
-            to = wordEnd(phrase, from);
-            String word = phrase.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-            if (translations.contains(word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where the word or hyphen part that starts at {@code from} ends. */
-    private static int wordEnd(String phrase, int from) {
-        int to = from;
-        while (to < phrase.length() && phrase.charAt(to) != ' ' && phrase.charAt(to) != '-') {
-            to++;
-        }
-        return to;
-    }
-
-    /**
-     * {@code Google DeepMind}, {@code Peak Signal-to-Noise Ratio}: up to four words (and function
-     * words between them), each starting with a capital.
-     */
-    private static boolean isProperName(String phrase) {
-        int capitalised = 0;
-        for (int from = 0, to; from < phrase.length(); from = to + 1) {
-            to = wordEnd(phrase, from);
-            if (to > from && phrase.charAt(from) >= 'A' && phrase.charAt(from) <= 'Z') {
-                capitalised++;
-            } else if (TermHint.functionWord(phrase, from, to) == 0) {
-                return false;
-            }
-        }
-        return capitalised > 0 && capitalised <= 4;
-    }
-
-    /**
-     * {@code 데이터셋(COCO)}, {@code 벤치마크(MMLU)}: a category noun alone as the term, and an
-     * acronym that does not end in the initial of the noun's English word: the group names an
-     * instance of the category. {@code 모델(LLMs)} stays a gloss: its last capital is the
-     * {@code M} of "models", so it abbreviates a phrase that ends in the noun.
-     */
-    private static boolean namesAnInstanceOfACategory(String text, TermSpan.Range term, String acronym) {
-        for (int i = term.start(); i < term.end(); i++) {
-            if (text.charAt(i) == ' ') {
-                return false;
-            }
-        }
-        String initials = categoryInitials().get(text.substring(term.start(), term.end()));
-        if (initials == null) {
-            return false;
-        }
-        char last = 0;
-        for (int i = 0; i < acronym.length() && acronym.charAt(i) != ' '; i++) {
-            if (acronym.charAt(i) >= 'A' && acronym.charAt(i) <= 'Z') {
-                last = acronym.charAt(i);
-            }
-        }
-        return initials.indexOf(last) < 0;
-    }
-
-    /** Every category noun (of both tables) and the capital initials of its English words. */
-    private static java.util.Map<String, String> categoryInitials() {
-        return CategoryInitials.MAP;
-    }
-
-    /** Built on first use, from both tables once they are set. */
-    private static final class CategoryInitials {
-        static final java.util.Map<String, String> MAP = build();
-
-        private static java.util.Map<String, String> build() {
-            java.util.Map<String, StringBuilder> initials = new java.util.HashMap<>();
-            CATEGORY_NOUNS.forEach((noun, words) -> words.forEach(
-                    word -> initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)))));
-            CATEGORY_WORDS.forEach((word, nouns) -> nouns.forEach(
-                    noun -> initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)))));
-            java.util.Map<String, String> map = new java.util.HashMap<>();
-            initials.forEach((noun, letters) -> map.put(noun, letters.toString()));
-            return java.util.Map.copyOf(map);
-        }
-    }
-
-    /** English category words and the Korean nouns they translate. */
-    private static final java.util.Map<String, java.util.Set<String>> CATEGORY_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("task", java.util.Set.of("작업", "과제", "태스크", "과업")),
-            java.util.Map.entry("model", java.util.Set.of("모델")),
-            java.util.Map.entry("framework", java.util.Set.of("프레임워크", "틀")),
-            java.util.Map.entry("method", java.util.Set.of("방법", "기법", "방식")),
-            java.util.Map.entry("approach", java.util.Set.of("접근", "접근법", "방식", "방법")),
-            java.util.Map.entry("dataset", java.util.Set.of("데이터셋", "데이터")),
-            java.util.Map.entry("benchmark", java.util.Set.of("벤치마크")),
-            java.util.Map.entry("module", java.util.Set.of("모듈")),
-            java.util.Map.entry("tool", java.util.Set.of("도구", "툴")));
-
-    private static final int LONGEST_CATEGORY_WORD = CATEGORY_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
-
-    /**
-     * {@code 질문-응답(task)}: a category word alone in the group, after a term that does not end
-     * in its translation: the group says what kind of thing the term is, it does not translate it.
-     */
-    private static boolean namesACategory(String text, TermSpan.Range term, String phrase) {
-        if (phrase.length() > LONGEST_CATEGORY_WORD + 1 || phrase.indexOf(' ') >= 0) {
-            return false; // not one category word, nor its plural
-        }
-        String word = phrase.toLowerCase(java.util.Locale.ROOT);
-        if (word.endsWith("s")) {
-            word = word.substring(0, word.length() - 1);
-        }
-        java.util.Set<String> nouns = CATEGORY_WORDS.get(word);
-        if (nouns == null) {
-            return false;
-        }
-        String termText = text.substring(term.start(), term.end());
-        for (String noun : nouns) {
-            if (termText.endsWith(noun)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -1,0 +1,187 @@
+package io.github.dailypapers.digest.internal.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups that say what kind of thing a term is, or name an instance of it, instead of
+ * translating it: {@code 평가 기능(score)}, {@code 질문-응답(task)}, {@code 데이터셋(COCO)},
+ * {@code 연구팀(Google DeepMind)}: the category nouns and words, and the checks that use them, for
+ * {@link GlossFinder}.
+ */
+final class Categories {
+
+    private Categories() {}
+
+    /** Where the last word of a term starts. */
+    static int lastWordStart(String text, TermSpan.Range term) {
+        int wordStart = term.end();
+        while (wordStart > term.start() && text.charAt(wordStart - 1) != ' ') {
+            wordStart--;
+        }
+        return wordStart;
+    }
+
+    /** Korean category nouns and the English words that translate them. */
+    private static final Map<String, Set<String>> CATEGORY_NOUNS = Map.ofEntries(
+            Map.entry("기능", Set.of("function", "feature", "functionality", "capability")),
+            Map.entry("프레임워크", Set.of("framework")),
+            Map.entry("모듈", Set.of("module")),
+            Map.entry("함수", Set.of("function")),
+            Map.entry("알고리즘", Set.of("algorithm")),
+            Map.entry("기법", Set.of("technique", "method")),
+            Map.entry("방법론", Set.of("methodology", "method")),
+            Map.entry("시스템", Set.of("system")),
+            Map.entry("도구", Set.of("tool")),
+            Map.entry("라이브러리", Set.of("library")),
+            Map.entry("데이터셋", Set.of("dataset", "data")),
+            Map.entry("벤치마크", Set.of("benchmark")),
+            Map.entry("에이전트", Set.of("agent")),
+            Map.entry("플랫폼", Set.of("platform")),
+            Map.entry("회사", Set.of("company")),
+            Map.entry("기업", Set.of("company", "enterprise", "corporation")),
+            Map.entry("연구팀", Set.of("team", "research")),
+            Map.entry("연구소", Set.of("institute", "lab", "laboratory")),
+            Map.entry("학회", Set.of("conference", "society", "association")),
+            Map.entry("지표", Set.of("metric", "measure", "indicator", "index", "score")));
+
+    /**
+     * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a
+     * term that ends in a category noun and one English word, or the noun alone and a proper
+     * name, without its translation: the group names the instance.
+     *
+     * @param nameOnly whether only a proper name counts (for an acronym's expansion)
+     */
+    static boolean namesAnInstance(String text, TermSpan.Range term, String phrase, boolean nameOnly) {
+        int wordStart = lastWordStart(text, term);
+        boolean oneWord = phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0;
+        if (!oneWord && wordStart != term.start()) {
+            return false; // a name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss
+        }
+        Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
+        if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)) {
+            return false;
+        }
+        for (int from = 0, to; from < phrase.length(); from = to + 1) {
+            to = wordEnd(phrase, from);
+            String word = phrase.substring(from, to).toLowerCase(Locale.ROOT);
+            if (translations.contains(word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the word or hyphen part that starts at {@code from} ends. */
+    private static int wordEnd(String phrase, int from) {
+        int to = from;
+        while (to < phrase.length() && phrase.charAt(to) != ' ' && phrase.charAt(to) != '-') {
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * {@code Google DeepMind}, {@code Peak Signal-to-Noise Ratio}: up to four words (and function
+     * words between them), each starting with a capital.
+     */
+    private static boolean isProperName(String phrase) {
+        int capitalised = 0;
+        for (int from = 0, to; from < phrase.length(); from = to + 1) {
+            to = wordEnd(phrase, from);
+            if (to > from && phrase.charAt(from) >= 'A' && phrase.charAt(from) <= 'Z') {
+                capitalised++;
+            } else if (TermHint.functionWord(phrase, from, to) == 0) {
+                return false;
+            }
+        }
+        return capitalised > 0 && capitalised <= 4;
+    }
+
+    /**
+     * {@code 데이터셋(COCO)}, {@code 벤치마크(MMLU)}: a category noun alone as the term, and an
+     * acronym that does not end in the initial of the noun's English word: the group names an
+     * instance of the category. {@code 모델(LLMs)} stays a gloss: its last capital is the
+     * {@code M} of "models", so it abbreviates a phrase that ends in the noun.
+     */
+    static boolean acronymNamesAnInstance(String text, TermSpan.Range term, String acronym) {
+        for (int i = term.start(); i < term.end(); i++) {
+            if (text.charAt(i) == ' ') {
+                return false;
+            }
+        }
+        String initials = categoryInitials().get(text.substring(term.start(), term.end()));
+        if (initials == null) {
+            return false;
+        }
+        char last = 0;
+        for (int i = 0; i < acronym.length() && acronym.charAt(i) != ' '; i++) {
+            if (acronym.charAt(i) >= 'A' && acronym.charAt(i) <= 'Z') {
+                last = acronym.charAt(i);
+            }
+        }
+        return initials.indexOf(last) < 0;
+    }
+
+    /** Every category noun (of both tables) and the capital initials of its English words. */
+    private static Map<String, String> categoryInitials() {
+        return CategoryInitials.MAP;
+    }
+
+    /** Built on first use, from both tables once they are set. */
+    private static final class CategoryInitials {
+        static final Map<String, String> MAP = build();
+
+        private static Map<String, String> build() {
+            Map<String, StringBuilder> initials = new HashMap<>();
+            CATEGORY_NOUNS.forEach((noun, words) -> words.forEach(
+                    word -> initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)))));
+            CATEGORY_WORDS.forEach((word, nouns) -> nouns.forEach(
+                    noun -> initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)))));
+            Map<String, String> map = new HashMap<>();
+            initials.forEach((noun, letters) -> map.put(noun, letters.toString()));
+            return Map.copyOf(map);
+        }
+    }
+
+    /** English category words and the Korean nouns they translate. */
+    private static final Map<String, Set<String>> CATEGORY_WORDS = Map.ofEntries(
+            Map.entry("task", Set.of("작업", "과제", "태스크", "과업")),
+            Map.entry("model", Set.of("모델")),
+            Map.entry("framework", Set.of("프레임워크", "틀")),
+            Map.entry("method", Set.of("방법", "기법", "방식")),
+            Map.entry("approach", Set.of("접근", "접근법", "방식", "방법")),
+            Map.entry("dataset", Set.of("데이터셋", "데이터")),
+            Map.entry("benchmark", Set.of("벤치마크")),
+            Map.entry("module", Set.of("모듈")),
+            Map.entry("tool", Set.of("도구", "툴")));
+
+    private static final int LONGEST_CATEGORY_WORD = CATEGORY_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * {@code 질문-응답(task)}: a category word alone in the group, after a term that does not end
+     * in its translation: the group says what kind of thing the term is, it does not translate it.
+     */
+    static boolean namesACategory(String text, TermSpan.Range term, String phrase) {
+        if (phrase.length() > LONGEST_CATEGORY_WORD + 1 || phrase.indexOf(' ') >= 0) {
+            return false; // not one category word, nor its plural
+        }
+        String word = phrase.toLowerCase(Locale.ROOT);
+        if (word.endsWith("s")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        Set<String> nouns = CATEGORY_WORDS.get(word);
+        if (nouns == null) {
+            return false;
+        }
+        String termText = text.substring(term.start(), term.end());
+        for (String noun : nouns) {
+            if (termText.endsWith(noun)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
