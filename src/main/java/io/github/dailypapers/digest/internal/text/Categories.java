@@ -58,7 +58,8 @@ final class Categories {
         int wordStart = lastWordStart(text, term);
         boolean oneWord = phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0;
         if (!oneWord && wordStart != term.start()) {
-            return false; // a name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss
+            // A name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss.
+            return false;
         }
         Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
         if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)) {
@@ -136,13 +137,15 @@ final class Categories {
 
         private static Map<String, String> build() {
             Map<String, StringBuilder> initials = new HashMap<>();
-            CATEGORY_NOUNS.forEach((noun, words) -> words.forEach(
-                    word -> initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)))));
-            CATEGORY_WORDS.forEach((word, nouns) -> nouns.forEach(
-                    noun -> initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)))));
+            CATEGORY_NOUNS.forEach((noun, words) -> words.forEach(word -> add(initials, noun, word)));
+            CATEGORY_WORDS.forEach((word, nouns) -> nouns.forEach(noun -> add(initials, noun, word)));
             Map<String, String> map = new HashMap<>();
             initials.forEach((noun, letters) -> map.put(noun, letters.toString()));
             return Map.copyOf(map);
+        }
+
+        private static void add(Map<String, StringBuilder> initials, String noun, String word) {
+            initials.computeIfAbsent(noun, k -> new StringBuilder()).append(Character.toUpperCase(word.charAt(0)));
         }
     }
 
