@@ -68,11 +68,19 @@ final class Categories {
         for (int from = 0, to; from < phrase.length(); from = to + 1) {
             to = wordEnd(phrase, from);
             String word = phrase.substring(from, to).toLowerCase(Locale.ROOT);
-            if (translations.contains(word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
+            if (translations.contains(singular(word))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@code companies} → {@code company}, {@code tools} → {@code tool}: enough for the category words. */
+    private static String singular(String word) {
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Where the word or hyphen part that starts at {@code from} ends. */

@@ -142,6 +142,29 @@ class GlossFinderErrorClassesTest {
         assertEquals(expected, found(text), text);
     }
 
+    @ParameterizedTest(name = "instance rules at their edges: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        연구팀(Google Deep Mind Brain)이 발표했다              | ''
+        연구팀(Google Deep Mind Brain Lab)이 발표했다          | 연구팀 = Google Deep Mind Brain Lab TRANSLATION
+        연구팀(Google Research)이 발표했다                    | 연구팀 = Google Research TRANSLATION
+        연구팀(Google brain)이 발표했다                       | 연구팀 = Google brain TRANSLATION
+        연구팀(Google Research Team)이 발표했다               | 연구팀 = Google Research Team TRANSLATION
+        지표(FID, fréchet inception distance)를 쓴다          | 지표 = fréchet inception distance TRANSLATION
+        평가 지표(Fréchet Inception Distance)를 쓴다          | 평가 지표 = Fréchet Inception Distance TRANSLATION
+        벤치마크(BM)에서 평가했다                             | ''
+        벤치마크(MB)에서 평가했다                             | 벤치마크 = MB ABBREVIATION
+        모델(SAM 2)을 쓴다                                    | 모델 = SAM 2 ABBREVIATION
+        회사(Apples)가 공개했다                               | ''
+        회사(Companies)가 공개했다                            | 회사 = Companies TRANSLATION
+        이 방법은 AI(Intelligence)를 쓴다                     | ''
+        이 방법은 AI(Artificial Intelligence)를 쓴다          | AI = Artificial Intelligence EXPANSION
+        이 방법은 AI(ArtificialIntelligence)를 쓴다           | AI = ArtificialIntelligence EXPANSION
+        이 방법은 AI(Artificial-Intelligence)를 쓴다          | AI = Artificial-Intelligence EXPANSION
+        """)
+    void theInstanceRulesAtTheirEdges(String text, String expected) {
+        assertEquals(expected, found(text), text);
+    }
+
     @ParameterizedTest(name = "a number in both: {0}")
     @CsvSource(delimiter = '|', textBlock = """
         모델은 2단계 학습(two-stage training)을 한다          | 2단계 학습 = two-stage training TRANSLATION

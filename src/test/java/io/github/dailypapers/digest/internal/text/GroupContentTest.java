@@ -58,6 +58,52 @@ class GroupContentTest {
         9 GPUs                                                    | NOT_GLOSS
         xxviii                                                    | NOT_GLOSS
         Kim et al., 2024                                          | NOT_GLOSS
+        NeurIPS 2023                                              | NOT_GLOSS
+        NeurIPS 1900                                              | NOT_GLOSS
+        NeurIPS 2099                                              | NOT_GLOSS
+        NeurIPS 1899                                              | ENGLISH_PHRASE phrase=NeurIPS 1899
+        NeurIPS 2100                                              | ENGLISH_PHRASE phrase=NeurIPS 2100
+        NeurIPS 3023                                              | ENGLISH_PHRASE phrase=NeurIPS 3023
+        NeurIPS 202a                                              | ENGLISH_PHRASE phrase=NeurIPS 202a
+        NeurIPS 20234                                             | ENGLISH_PHRASE phrase=NeurIPS 20234
+        Main NeurIPS 2023                                         | ENGLISH_PHRASE phrase=Main NeurIPS 2023
+        ICLR 2024                                                 | NOT_GLOSS
+        WMT 14                                                    | ACRONYM acronym=WMT 14
+        Figure 3                                                  | NOT_GLOSS
+        figure 3                                                  | NOT_GLOSS
+        FIG. 3a                                                   | NOT_GLOSS
+        Appendix B                                                | NOT_GLOSS
+        Appendix b                                                | ENGLISH_PHRASE phrase=Appendix b
+        Appendix BC                                               | ENGLISH_PHRASE phrase=Appendix BC
+        § 3                                                       | NOT_GLOSS
+        proposition 4                                             | NOT_GLOSS
+        Sections 4.1 and 4.2                                      | NOT_GLOSS
+        Tables 1 & 2                                              | NOT_GLOSS
+        Tables 1 or 2                                             | ENGLISH_PHRASE phrase=Tables 1 or 2
+        Figure three                                              | ENGLISH_PHRASE phrase=Figure three
+        Figure 3 results                                          | ENGLISH_PHRASE phrase=Figure 3 results
+        Figure captioning 3                                       | ENGLISH_PHRASE phrase=Figure captioning 3
+        Ours                                                      | NOT_GLOSS
+        ours                                                      | NOT_GLOSS
+        Ours vs. Baseline                                         | NOT_GLOSS
+        Ours vs Baseline                                          | NOT_GLOSS
+        Ours vs                                                   | ENGLISH_PHRASE phrase=Ours vs
+        Ours vsBaseline                                           | ENGLISH_PHRASE phrase=Ours vsBaseline
+        Ours vs.                                                  | NOT_GLOSS
+        git `clone`                                               | NOT_GLOSS
+        RL: reinforcement learning                                | EXPANSION_AND_ACRONYM phrase=reinforcement learning acronym=RL
+        RL:  reinforcement learning                               | EXPANSION_AND_ACRONYM phrase=reinforcement learning acronym=RL
+        RL:reinforcement learning                                 | NOT_GLOSS
+        Rl: reinforcement learning                                | NOT_GLOSS
+        RL: learning reinforcement                                | NOT_GLOSS
+        RL: reinforcement words                                   | NOT_GLOSS
+        RL: reinforcement learning: more                          | NOT_GLOSS
+        RL: reinforcement, learning                               | NOT_GLOSS
+        RL: reinforcement learning; RL                            | NOT_GLOSS
+        RL: 강화 학습                                             | NOT_GLOSS
+        PSNR: Peak Signal-to-Noise Ratio                          | EXPANSION_AND_ACRONYM phrase=Peak Signal-to-Noise Ratio acronym=PSNR
+        ABCDEFGHIJKLMNOP: alpha beta                              | NOT_GLOSS
+        AB: alpha beta                                            | EXPANSION_AND_ACRONYM phrase=alpha beta acronym=AB
         Net0                                                      | NOT_GLOSS
         Net9                                                      | NOT_GLOSS
         model suite v2                                            | NOT_GLOSS

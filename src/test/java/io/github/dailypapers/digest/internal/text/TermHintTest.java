@@ -104,4 +104,30 @@ class TermHintTest {
         assertEquals(true, hint.acronym());
         assertEquals(0, hint.functionWords());
     }
+
+    @ParameterizedTest(name = "{0}: has a number = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        two-stage training  | true
+        Three stages        | true
+        one                 | true
+        six                 | true
+        ten                 | true
+        four                | true
+        five                | true
+        nine                | true
+        seven               | true
+        eight               | true
+        3D reconstruction   | true
+        9-layer network     | true
+        twelve stages       | false
+        tent                | false
+        sixth stage         | false
+        on                  | false
+        stage               | false
+        tw                  | false
+        zero-shot           | false
+        """)
+    void aNumberInTheEnglish(String phrase, boolean number) {
+        assertEquals(number, TermHint.ofEnglish(phrase).has(TermHint.NUMBER));
+    }
 }
