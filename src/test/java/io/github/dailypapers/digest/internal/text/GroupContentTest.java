@@ -104,6 +104,15 @@ class GroupContentTest {
         PSNR: Peak Signal-to-Noise Ratio                          | EXPANSION_AND_ACRONYM phrase=Peak Signal-to-Noise Ratio acronym=PSNR
         ABCDEFGHIJKLMNOP: alpha beta                              | NOT_GLOSS
         AB: alpha beta                                            | EXPANSION_AND_ACRONYM phrase=alpha beta acronym=AB
+        AB: alpha xyz                                             | NOT_GLOSS
+        AZ: alpha zeta                                            | EXPANSION_AND_ACRONYM phrase=alpha zeta acronym=AZ
+        ABCDEFGHIJKLMNO: alpha beta                               | EXPANSION_AND_ACRONYM phrase=alpha beta acronym=ABCDEFGHIJKLMNO
+        Appendix A                                                | NOT_GLOSS
+        Appendix Z                                                | NOT_GLOSS
+        Figure 0                                                  | NOT_GLOSS
+        Figure 9                                                  | NOT_GLOSS
+        Ours vs B                                                 | NOT_GLOSS
+        propositions 4                                            | ENGLISH_PHRASE phrase=propositions 4
         Net0                                                      | NOT_GLOSS
         Net9                                                      | NOT_GLOSS
         model suite v2                                            | NOT_GLOSS
