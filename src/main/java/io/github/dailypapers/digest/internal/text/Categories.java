@@ -24,6 +24,43 @@ final class Categories {
         return wordStart;
     }
 
+    /** Korean head nouns that English often leaves out, and the English words that translate them. */
+    private static final Map<String, Set<String>> GENERIC_HEADS = Map.of(
+            "능력", Set.of("ability", "capability", "skill", "capacity"),
+            "성능", Set.of("performance"),
+            "시간", Set.of("time"),
+            "과정", Set.of("process", "procedure"),
+            "기법", Set.of("technique", "method"),
+            "방식", Set.of("way", "manner", "method", "approach", "scheme"),
+            "기술", Set.of("technique", "technology", "skill"));
+
+    /**
+     * Whether the word before {@code headEnd} is a head noun the English does not translate
+     * ({@code 일반화 능력(generalization)}, {@code 지연 시간(latency)}): then the term has one
+     * word more than the English.
+     */
+    static boolean isUntranslatedHead(String text, int headEnd, String phrase) {
+        int start = headEnd;
+        while (start > 0 && Scripts.isHangul(text.charAt(start - 1))) {
+            start--;
+        }
+        int length = headEnd - start;
+        if (length != 2 || start == 0 || text.charAt(start - 1) != ' ') {
+            return false; // every generic head has two syllables, and follows another word
+        }
+        Set<String> translations = GENERIC_HEADS.get(text.substring(start, headEnd));
+        if (translations == null) {
+            return false;
+        }
+        for (int from = 0, to; from < phrase.length(); from = to + 1) {
+            to = wordEnd(phrase, from);
+            if (translations.contains(singular(phrase.substring(from, to).toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Korean category nouns and the English words that translate them. */
     private static final Map<String, Set<String>> CATEGORY_NOUNS = Map.ofEntries(
             Map.entry("기능", Set.of("function", "feature", "functionality", "capability")),

@@ -101,7 +101,11 @@ public final class GlossFinder {
         switch (content.type) {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
-                TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                TermHint hint = TermHint.ofEnglish(content.phrase);
+                if (Categories.isUntranslatedHead(text, headEnd, content.phrase)) {
+                    hint = hint.withOneMoreWord(); // 지연 시간(latency): the English has no word for 시간
+                }
+                TermSpan.Range term = TermSpan.korean(text, headEnd, hint);
                 if (term != null && content.acronym != null
                         && Categories.namesAnInstance(text, term, content.phrase, true)) {
                     return null; // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation

@@ -38,6 +38,11 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         return (functionWords & functionWord) != 0;
     }
 
+    /** The same hint, one word longer: for a Korean word the English leaves out. */
+    TermHint withOneMoreWord() {
+        return new TermHint(words + 1, parts + 1, modifiers + 1, functionWords, acronym);
+    }
+
     /** The hint of a bare acronym: one word per capital letter or digit. */
     static TermHint ofAcronym(String acronym) {
         int letters = Acronyms.letters(acronym);

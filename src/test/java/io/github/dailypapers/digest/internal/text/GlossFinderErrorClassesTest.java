@@ -165,6 +165,20 @@ class GlossFinderErrorClassesTest {
         assertEquals(expected, found(text), text);
     }
 
+    @ParameterizedTest(name = "a head noun the English leaves out: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        모델의 일반화 능력(generalization)이 높다           | 일반화 능력 = generalization TRANSLATION
+        모델의 일반화 능력(generalization ability)이 높다   | 일반화 능력 = generalization ability TRANSLATION
+        모델의 일반화 능력(generalization abilities)이 높다 | 일반화 능력 = generalization abilities TRANSLATION
+        능력(generalization)이 높다                         | 능력 = generalization TRANSLATION
+        모델의 일반화능력(generalization)이 높다             | 일반화능력 = generalization TRANSLATION
+        모델은 긴 추론 지연 시간(inference latency)을 줄인다 | 추론 지연 시간 = inference latency TRANSLATION
+        두 모델의 학습 성능(performance)을 비교한다          | 성능 = performance TRANSLATION
+        """)
+    void aHeadNounTheEnglishLeavesOutIsInTheTerm(String text, String expected) {
+        assertEquals(expected, found(text), text);
+    }
+
     @ParameterizedTest(name = "a number in both: {0}")
     @CsvSource(delimiter = '|', textBlock = """
         모델은 2단계 학습(two-stage training)을 한다          | 2단계 학습 = two-stage training TRANSLATION
