@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * What the inside of a parenthesised group is: an English phrase, an acronym, an expansion with
  * its acronym, a Korean phrase, a phrase mixing both, a list of English phrases — or not a gloss
- * at all (an enumerator, an example, a citation, a quantity or formula, a remark, a list of
- * names).
+ * at all (an enumerator, an example, a citation or reference, a quantity or formula, a remark, a
+ * comparison, a list of names).
  */
 final class GroupContent {
 
@@ -530,7 +530,8 @@ final class GroupContent {
             if (end < 0) {
                 end = content.length();
             }
-            if (!isLabel(content, start, end) && !content.startsWith("and ", start) && !content.startsWith("& ", start)) {
+            boolean joiner = content.startsWith("and ", start) || content.startsWith("& ", start);
+            if (!joiner && !isLabel(content, start, end)) {
                 return false;
             }
         }
@@ -551,7 +552,7 @@ final class GroupContent {
         return false;
     }
 
-    /** A label of a figure, table or section: a word with a digit ({@code 3}, {@code 4.1}, {@code 3a}) or one capital. */
+    /** A label of a figure, table or section: a word with a digit ({@code 3}, {@code 4.1}, {@code 3a}), or one capital. */
     private static boolean isLabel(String s, int start, int end) {
         if (end - start == 1 && s.charAt(start) >= 'A' && s.charAt(start) <= 'Z') {
             return true;

@@ -13,7 +13,8 @@ package io.github.dailypapers.digest.internal.text;
  * @param modifiers how many Korean modifiers ({@code …한}, {@code …된}) the English can account for:
  *     its words, plus the parts of hyphenated words that are adjectives or participles
  *     ({@code Grouped-Query Attention}: 3)
- * @param functionWords bits of {@link #AND}, {@link #OF}, … present in the English
+ * @param functionWords bits of {@link #AND}, {@link #OF}, … present in the English, and
+ *     {@link #NUMBER} if it has a number
  * @param acronym whether the hint comes from a bare acronym (its letters)
  */
 record TermHint(int words, int parts, int modifiers, int functionWords, boolean acronym) {
