@@ -61,6 +61,43 @@ final class Categories {
         return true;
     }
 
+    /**
+     * {@code Mamba(상태 공간 모델)}, {@code ImageNet(대규모 이미지 데이터셋)}: a Korean phrase after an
+     * English name that ends in a category noun the name does not hold in English: it says what
+     * kind of thing the name is ({@code Language Model(언어 모델)} is a translation).
+     */
+    static boolean namesTheKindOf(String name, String phrase) {
+        if (name.isEmpty() || name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
+            return false; // a name starts with a capital: synthetic data(합성 데이터) is a translation
+        }
+        String noun = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        Set<String> english = CATEGORY_NOUNS.get(noun);
+        if (english != null) {
+            for (String word : english) {
+                if (holds(lowerName, word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        boolean category = false;
+        for (Map.Entry<String, Set<String>> entry : CATEGORY_WORDS.entrySet()) {
+            if (entry.getValue().contains(noun)) {
+                category = true;
+                if (holds(lowerName, entry.getKey())) {
+                    return false;
+                }
+            }
+        }
+        return category;
+    }
+
+    /** Whether a lowercase name holds an English category word, or is its start ({@code data}, {@code dataset}). */
+    private static boolean holds(String name, String word) {
+        return name.contains(word) || name.length() >= 4 && word.startsWith(name);
+    }
+
     /** Korean category nouns and the English words that translate them. */
     private static final Map<String, Set<String>> CATEGORY_NOUNS = Map.ofEntries(
             Map.entry("기능", Set.of("function", "feature", "functionality", "capability")),

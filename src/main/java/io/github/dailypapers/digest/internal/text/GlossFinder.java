@@ -251,8 +251,14 @@ public final class GlossFinder {
                 return headIsAcronym && GroupContent.fits(head, content.phrase)
                         ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case KOREAN_PHRASE: {
+                if (hasNumberNotInHead(content.phrase, head)) {
+                    return null; // Transformer(2017년 제안), PyTorch(버전 2.0): a remark; 3D(3차원) is a gloss
+                }
                 if (headIsAcronym) {
                     return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
+                }
+                if (Categories.namesTheKindOf(head, content.phrase)) {
+                    return null; // Mamba(상태 공간 모델): what kind of thing the name is, not a translation
                 }
                 int koreanWords = GroupContent.words(content.phrase);
                 TermSpan.Range term = TermSpan.english(text, headEnd, koreanWords);
@@ -372,6 +378,17 @@ public final class GlossFinder {
             }
         }
         return capitals.toString();
+    }
+
+    /** Whether a Korean phrase holds a digit that the English head before it does not. */
+    private static boolean hasNumberNotInHead(String phrase, String head) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c >= '0' && c <= '9' && head.indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Drama-MOE}: a name whose last hyphen part is an acronym. */
