@@ -93,9 +93,21 @@ final class Categories {
         return category;
     }
 
-    /** Whether a lowercase name holds an English category word, or is its start ({@code data}, {@code dataset}). */
+    /**
+     * Whether a lowercase name holds an English category word, or a word of it is the category
+     * word's start ({@code instruction data}, {@code dataset}).
+     */
     private static boolean holds(String name, String word) {
-        return name.contains(word) || name.length() >= 4 && word.startsWith(name);
+        if (name.contains(word)) {
+            return true;
+        }
+        for (int from = 0, to; from < name.length(); from = to + 1) {
+            to = wordEnd(name, from);
+            if (to - from >= 4 && word.startsWith(name.substring(from, to))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Korean category nouns and the English words that translate them. */

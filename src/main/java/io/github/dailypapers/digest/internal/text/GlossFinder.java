@@ -257,11 +257,11 @@ public final class GlossFinder {
                 if (headIsAcronym) {
                     return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
                 }
-                if (Categories.namesTheKindOf(head, content.phrase)) {
-                    return null; // Mamba(상태 공간 모델): what kind of thing the name is, not a translation
-                }
                 int koreanWords = GroupContent.words(content.phrase);
                 TermSpan.Range term = TermSpan.english(text, headEnd, koreanWords);
+                if (term != null && Categories.namesTheKindOf(text.substring(term.start(), term.end()), content.phrase)) {
+                    return null; // Mamba(상태 공간 모델): what kind of thing the name is, not a translation
+                }
                 return glossOf(text, term, group, content.phrase, null, GlossKind.REVERSE_TRANSLATION);
             }
             default:

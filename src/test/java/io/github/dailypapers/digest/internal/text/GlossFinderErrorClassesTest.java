@@ -179,6 +179,21 @@ class GlossFinderErrorClassesTest {
         assertEquals(expected, found(text), text);
     }
 
+    @ParameterizedTest(name = "the kind of a name: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Mamba(선택적 상태 공간 모델)를 쓴다           | ''
+        Hammer(분석 도구)를 쓴다                      | ''
+        우리는 mamba(상태 공간 모델)를 쓴다           | mamba = 상태 공간 모델 REVERSE_TRANSLATION
+        Data(데이터)를 모은다                         | Data = 데이터 REVERSE_TRANSLATION
+        Toolkit(분석 도구)을 쓴다                     | Toolkit = 분석 도구 REVERSE_TRANSLATION
+        Benchmark Suite(새 벤치마크)를 쓴다           | Benchmark Suite = 새 벤치마크 REVERSE_TRANSLATION
+        Transformer(2017년 제안)를 쓴다               | ''
+        기존 2D(2차원) 영상을 쓴다                    | 2D = 2차원 REVERSE_TRANSLATION
+        """)
+    void koreanThatNamesTheKindOfAName(String text, String expected) {
+        assertEquals(expected, found(text), text);
+    }
+
     @ParameterizedTest(name = "a number in both: {0}")
     @CsvSource(delimiter = '|', textBlock = """
         모델은 2단계 학습(two-stage training)을 한다          | 2단계 학습 = two-stage training TRANSLATION
