@@ -51,4 +51,48 @@ final class Acronyms {
         }
         return Math.max(1, count);
     }
+
+    /**
+     * The initials of a phrase's words and hyphen parts, upper-cased:
+     * {@code Peak Signal-to-Noise Ratio} gives {@code PSTNR}.
+     *
+     * @param phrase English words
+     * @return one letter per word or hyphen part that starts with a letter
+     */
+    static String initials(String phrase) {
+        StringBuilder initials = new StringBuilder();
+        boolean wordStart = true;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (wordStart && Character.isLetter(c)) {
+                initials.append(Character.toUpperCase(c));
+            }
+            wordStart = c == ' ' || c == '-';
+        }
+        return initials.toString();
+    }
+
+    /**
+     * How many of a name's capitals the initials spell in order, each at the first initial after
+     * the one the capital before it took; a capital not found is skipped.
+     *
+     * @param name an acronym or a name with capitals
+     * @param initials from {@link #initials(String)}
+     * @return the number of capitals found
+     */
+    static int capitalsSpelled(String name, String initials) {
+        int matched = 0;
+        int at = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                int found = initials.indexOf(c, at);
+                if (found >= 0) {
+                    matched++;
+                    at = found + 1;
+                }
+            }
+        }
+        return matched;
+    }
 }

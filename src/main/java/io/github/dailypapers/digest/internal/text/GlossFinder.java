@@ -403,29 +403,12 @@ public final class GlossFinder {
 
     /** Whether the capitals of a name start words of a phrase, in order, all but one at most, two at least. */
     private static boolean initialsFollow(String name, String phrase) {
-        StringBuilder initials = new StringBuilder();
-        boolean wordStart = true;
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (wordStart && Character.isLetter(c)) {
-                initials.append(Character.toUpperCase(c));
-            }
-            wordStart = c == ' ' || c == '-';
-        }
+        String initials = Acronyms.initials(phrase);
         int capitals = 0;
-        int matched = 0;
-        int at = 0;
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                capitals++;
-                int found = initials.indexOf(String.valueOf(c), at);
-                if (found >= 0) {
-                    matched++;
-                    at = found + 1;
-                }
-            }
+            capitals += name.charAt(i) >= 'A' && name.charAt(i) <= 'Z' ? 1 : 0;
         }
+        int matched = Acronyms.capitalsSpelled(name, initials);
         return matched >= 2 && matched >= capitals - 1 && initials.length() > 0 && initials.charAt(0) == name.charAt(0);
     }
 

@@ -373,28 +373,9 @@ final class GroupContent {
      * a colon that more often starts a remark ({@code (RQ1: Is retrieval helpful?)}).
      */
     private static boolean initialsSpell(String phrase, String acronym) {
-        StringBuilder initials = new StringBuilder();
-        boolean wordStart = true;
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (wordStart && Character.isLetter(c)) {
-                initials.append(Character.toUpperCase(c));
-            }
-            wordStart = c == ' ' || c == '-';
-        }
-        int matched = 0;
-        int at = 0;
-        for (int i = 0; i < acronym.length(); i++) {
-            char c = acronym.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                int found = initials.indexOf(String.valueOf(c), at);
-                if (found >= 0) {
-                    matched++;
-                    at = found + 1;
-                }
-            }
-        }
-        return matched >= 2 && initials.length() > 0 && initials.charAt(0) == Character.toUpperCase(acronym.charAt(0));
+        String initials = Acronyms.initials(phrase);
+        return Acronyms.capitalsSpelled(acronym, initials) >= 2 && initials.length() > 0
+                && initials.charAt(0) == Character.toUpperCase(acronym.charAt(0));
     }
 
     /** Only for parts of a group without Hangul (see {@link #english}). */

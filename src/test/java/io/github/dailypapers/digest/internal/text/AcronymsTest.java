@@ -60,4 +60,29 @@ class AcronymsTest {
     void lettersAreCapitalsAndDigits(String acronym, int expected) {
         assertEquals(expected, Acronyms.letters(acronym));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Peak Signal-to-Noise Ratio  | PSTNR
+        '  reinforcement  learning' | RL
+        3D Gaussian splatting       | GS
+        ''                          | ''
+        """)
+    void initialsOfWordsAndHyphenParts(String phrase, String expected) {
+        assertEquals(expected, Acronyms.initials(phrase));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        PSNR    | PSTNR | 4
+        RL      | RL    | 2
+        RQ1     | IRRH  | 1
+        ConvAEs | CAE   | 3
+        AZ      | ZA    | 1
+        LL      | L     | 1
+        abc     | ABC   | 0
+        """)
+    void capitalsSpelledInOrder(String name, String initials, int expected) {
+        assertEquals(expected, Acronyms.capitalsSpelled(name, initials));
+    }
 }
