@@ -63,6 +63,10 @@ final class GroupContent {
         if (content.isEmpty() || content.length() > 300) {
             return NOT_GLOSS;
         }
+        content = unquoted(afterNameMarker(content));
+        if (content.isEmpty()) {
+            return NOT_GLOSS;
+        }
         char first = content.charAt(0);
         if (first >= '0' && first <= '9' && isNumber(firstWord(content))) {
             return NOT_GLOSS;
@@ -76,7 +80,7 @@ final class GroupContent {
             // Only a Korean group can hold 이하, and dropping it adds no remark char: scan again.
             if (content.startsWith("이하 ")) {
                 // "(이하 RL)": "hereafter RL", the acronym the text uses from now on.
-                content = content.substring(3).strip();
+                content = unquoted(content.substring(3).strip());
             }
             content = content.replace(", 이하 ", ", ").replace("; 이하 ", "; ");
             facts = scan(content);
@@ -110,6 +114,44 @@ final class GroupContent {
             return NOT_GLOSS;
         }
         return english(content, facts);
+    }
+
+    /** Korean words that say the rest of the group is the term's other name: {@code (줄여서 RAG)}, {@code (영어: …)}. */
+    private static final Set<String> NAME_MARKERS = Set.of("줄여서", "약칭", "약어", "약자", "일명", "또는", "혹은", "영어",
+            "영문", "영문명");
+
+    /**
+     * The group without a leading name marker ({@code (줄여서 RAG)} → {@code RAG}, {@code (영어:
+     * reinforcement learning)} → the English) when the rest has no Hangul; else the group as it is.
+     */
+    private static String afterNameMarker(String content) {
+        char first = content.charAt(0);
+        if (first < 0xAC00 || first > 0xD7A3) {
+            return content; // every marker starts with a Hangul syllable
+        }
+        int space = content.indexOf(' ');
+        if (space < 2 || space > 4) {
+            return content;
+        }
+        int markerEnd = content.charAt(space - 1) == ':' ? space - 1 : space;
+        if (!NAME_MARKERS.contains(content.substring(0, markerEnd))) {
+            return content;
+        }
+        String rest = content.substring(space + 1).strip();
+        return rest.isEmpty() || hasHangul(rest) ? content : rest;
+    }
+
+    /** {@code ('LLM')}: the quotes mark the name, they are not part of it. */
+    private static String unquoted(String content) {
+        int n = content.length();
+        if (n < 3) {
+            return content;
+        }
+        char open = content.charAt(0);
+        char close = content.charAt(n - 1);
+        boolean quoted = open == '\'' && close == '\'' || open == '"' && close == '"' || open == '‘' && close == '’'
+                || open == '“' && close == '”';
+        return quoted && content.indexOf(close, 1) == n - 1 ? content.substring(1, n - 1).strip() : content;
     }
 
     /** {@link #scan}'s answer for a group with a char that makes a remark. */

@@ -105,6 +105,16 @@ class GroupContentTest {
         ABCDEFGHIJKLMNOP: alpha beta                              | NOT_GLOSS
         AB: alpha beta                                            | EXPANSION_AND_ACRONYM phrase=alpha beta acronym=AB
         AB: alpha xyz                                             | NOT_GLOSS
+        줄여서 RAG                                                | ACRONYM acronym=RAG
+        약칭: RAG                                                 | ACRONYM acronym=RAG
+        영어: reinforcement learning                              | ENGLISH_PHRASE phrase=reinforcement learning
+        또는 더 큰 모델                                           | KOREAN_PHRASE phrase=또는 더 큰 모델
+        줄여서                                                    | KOREAN_PHRASE phrase=줄여서
+        요약 RAG                                                  | NOT_GLOSS
+        'LLM'                                                     | ACRONYM acronym=LLM
+        “LLM”                                                     | ACRONYM acronym=LLM
+        'LLM"                                                     | NOT_GLOSS
+        ''                                                        | NOT_GLOSS
         AZ: alpha zeta                                            | EXPANSION_AND_ACRONYM phrase=alpha zeta acronym=AZ
         ABCDEFGHIJKLMNO: alpha beta                               | EXPANSION_AND_ACRONYM phrase=alpha beta acronym=ABCDEFGHIJKLMNO
         Appendix A                                                | NOT_GLOSS
