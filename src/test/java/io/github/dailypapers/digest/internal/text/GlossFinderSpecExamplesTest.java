@@ -25,7 +25,7 @@ class GlossFinderSpecExamplesTest {
         Local-SGD(지역 확률적 경사 하강법)를 적용                                           | Local-SGD               | 지역 확률적 경사 하강법            | -     | REVERSE_TRANSLATION
         사전 학습된 언어 모델(pre-trained language model)을                               | 사전 학습된 언어 모델     | pre-trained language model       | -     | TRANSLATION
         다양한 시각 토큰(visual tokens)을                                                 | 시각 토큰                | visual tokens                    | -     | TRANSLATION
-        '지표'(metric)를                                                                 | 지표                    | metric                           | -     | TRANSLATION
+        '''지표''(metric)를'                                                           | 지표                    | metric                           | -     | TRANSLATION
         저랭크 적응(low-rank adaptation)을                                               | 저랭크 적응              | low-rank adaptation              | -     | TRANSLATION
         소형 언어 모델(SLM)                                                              | 소형 언어 모델           | -                                | SLM   | ABBREVIATION
         Latent Diffusion Models (LDMs)                                                  | Latent Diffusion Models | -                                | LDMs  | ABBREVIATION

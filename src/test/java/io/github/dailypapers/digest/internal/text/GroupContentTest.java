@@ -111,9 +111,10 @@ class GroupContentTest {
         또는 더 큰 모델                                           | KOREAN_PHRASE phrase=또는 더 큰 모델
         줄여서                                                    | KOREAN_PHRASE phrase=줄여서
         요약 RAG                                                  | NOT_GLOSS
-        'LLM'                                                     | ACRONYM acronym=LLM
+        '''LLM'''                                                 | ACRONYM acronym=LLM
         “LLM”                                                     | ACRONYM acronym=LLM
-        'LLM"                                                     | NOT_GLOSS
+        '''LLM"'                                                  | ENGLISH_PHRASE phrase='LLM"
+        "LLM'                                                     | ENGLISH_PHRASE phrase="LLM'
         ''                                                        | NOT_GLOSS
         AZ: alpha zeta                                            | EXPANSION_AND_ACRONYM phrase=alpha zeta acronym=AZ
         ABCDEFGHIJKLMNO: alpha beta                               | EXPANSION_AND_ACRONYM phrase=alpha beta acronym=ABCDEFGHIJKLMNO
