@@ -318,6 +318,9 @@ final class GroupContent {
         if (Acronyms.isAcronym(content) || isAcronymWithVersion(content)) {
             return new GroupContent(Type.ACRONYM, null, content);
         }
+        if (isRemarkPhrase(content)) {
+            return NOT_GLOSS; // (per token), (on average), (if any), (w/o RL), (higher is better)
+        }
         if (isReference(content) || content.equalsIgnoreCase("ours")) {
             // (Figure 3), (Appendix B): where to look; (Ours): which method is the paper's own
             return NOT_GLOSS;
@@ -570,6 +573,37 @@ final class GroupContent {
             int end = at + 3 < content.length() && content.charAt(at + 3) == '.' ? at + 4 : at + 3;
             if (end < content.length() && content.charAt(end) == ' ') {
                 return true; // a word after it: something is compared with
+            }
+        }
+        return false;
+    }
+
+    /** Words that start a remark, not a term: prepositions and conjunctions, and {@code w/}, {@code w/o}. */
+    private static final Set<String> REMARK_STARTS = Set.of("per", "on", "in", "at", "by", "for", "with", "without",
+            "from", "to", "of", "and", "or", "if", "up", "via", "than", "w/", "w/o");
+    /** Verbs that make a phrase a sentence: {@code (higher is better)}. */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+    /**
+     * English that reads as a remark rather than a term: it starts with a preposition or a
+     * conjunction followed by a space ({@code in-context learning} starts with a hyphenated word
+     * and is a term), or it has a copula.
+     */
+    private static boolean isRemarkPhrase(String content) {
+        int space = content.indexOf(' ');
+        if (space < 0) {
+            return false; // one word: a term, or a remark no word list tells apart
+        }
+        if (space <= 7 && REMARK_STARTS.contains(content.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int from = space + 1, to; from < content.length(); from = to + 1) {
+            to = content.indexOf(' ', from);
+            if (to < 0) {
+                to = content.length();
+            }
+            if (to - from >= 2 && to - from <= 4 && COPULAS.contains(content.substring(from, to).toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

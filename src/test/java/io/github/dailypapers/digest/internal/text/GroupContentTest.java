@@ -117,6 +117,16 @@ class GroupContentTest {
         "LLM'                                                     | ENGLISH_PHRASE phrase="LLM'
         ''                                                        | NOT_GLOSS
         AZ: alpha zeta                                            | EXPANSION_AND_ACRONYM phrase=alpha zeta acronym=AZ
+        per token                                                 | NOT_GLOSS
+        On average                                                | NOT_GLOSS
+        w/o RL                                                    | NOT_GLOSS
+        without RL                                                | NOT_GLOSS
+        in-context learning                                       | ENGLISH_PHRASE phrase=in-context learning
+        in                                                        | ENGLISH_PHRASE phrase=in
+        higher is better                                          | NOT_GLOSS
+        Attention Is All You Need                                 | NOT_GLOSS
+        island model                                              | ENGLISH_PHRASE phrase=island model
+        this model                                                | ENGLISH_PHRASE phrase=this model
         ABCDEFGHIJKLMNO: alpha beta                               | EXPANSION_AND_ACRONYM phrase=alpha beta acronym=ABCDEFGHIJKLMNO
         Appendix A                                                | NOT_GLOSS
         Appendix Z                                                | NOT_GLOSS
