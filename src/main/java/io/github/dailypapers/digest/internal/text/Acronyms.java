@@ -53,6 +53,22 @@ final class Acronyms {
     }
 
     /**
+     * The capital letters A to Z of a name, in order: {@code ConvAEs} gives {@code CAE}.
+     *
+     * @param name any text
+     * @return its ASCII capitals
+     */
+    static String capitals(String name) {
+        StringBuilder capitals = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 'A' && name.charAt(i) <= 'Z') {
+                capitals.append(name.charAt(i));
+            }
+        }
+        return capitals.toString();
+    }
+
+    /**
      * The initials of a phrase's words and hyphen parts, upper-cased:
      * {@code Peak Signal-to-Noise Ratio} gives {@code PSTNR}.
      *

@@ -265,10 +265,7 @@ final class Categories {
         if (phrase.length() > LONGEST_CATEGORY_WORD + 1 || phrase.indexOf(' ') >= 0) {
             return false; // not one category word, nor its plural
         }
-        String word = phrase.toLowerCase(Locale.ROOT);
-        if (word.endsWith("s")) {
-            word = word.substring(0, word.length() - 1);
-        }
+        String word = singular(phrase.toLowerCase(Locale.ROOT));
         Set<String> nouns = CATEGORY_WORDS.get(word);
         if (nouns == null) {
             return false;

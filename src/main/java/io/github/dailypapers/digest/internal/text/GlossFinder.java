@@ -276,12 +276,7 @@ public final class GlossFinder {
      * the word its first capital starts.
      */
     private static GlossMatch nameAbbreviation(String text, ParenGroups.Group group, int headEnd, String name) {
-        StringBuilder capitals = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 'A' && name.charAt(i) <= 'Z') {
-                capitals.append(name.charAt(i));
-            }
-        }
+        String capitals = Acronyms.capitals(name);
         if (capitals.length() < 2) {
             return null;
         }
@@ -312,13 +307,7 @@ public final class GlossFinder {
      * words as the acronym has letters.
      */
     private static TermSpan.Range englishTermOfAcronym(String text, int headEnd, String acronym) {
-        StringBuilder capitals = new StringBuilder();
-        for (int i = 0; i < acronym.length(); i++) {
-            char c = acronym.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                capitals.append(c);
-            }
-        }
+        String capitals = Acronyms.capitals(acronym);
         int[] starts = TermSpan.latinWordStarts(text, headEnd, 12);
         int next = capitals.length() - 1;
         int end = headEnd;
@@ -367,17 +356,7 @@ public final class GlossFinder {
         if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || Acronyms.letters(acronym) < 2) {
             return false;
         }
-        return !capitals(phrase).equals(capitals(acronym));
-    }
-
-    private static String capitals(String s) {
-        StringBuilder capitals = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
-                capitals.append(s.charAt(i));
-            }
-        }
-        return capitals.toString();
+        return !Acronyms.capitals(phrase).equals(Acronyms.capitals(acronym));
     }
 
     /** Whether a Korean phrase holds a digit that the English head before it does not. */
@@ -404,10 +383,7 @@ public final class GlossFinder {
     /** Whether the capitals of a name start words of a phrase, in order, all but one at most, two at least. */
     private static boolean initialsFollow(String name, String phrase) {
         String initials = Acronyms.initials(phrase);
-        int capitals = 0;
-        for (int i = 0; i < name.length(); i++) {
-            capitals += name.charAt(i) >= 'A' && name.charAt(i) <= 'Z' ? 1 : 0;
-        }
+        int capitals = Acronyms.capitals(name).length();
         int matched = Acronyms.capitalsSpelled(name, initials);
         return matched >= 2 && matched >= capitals - 1 && initials.length() > 0 && initials.charAt(0) == name.charAt(0);
     }

@@ -85,4 +85,15 @@ class AcronymsTest {
     void capitalsSpelledInOrder(String name, String initials, int expected) {
         assertEquals(expected, Acronyms.capitalsSpelled(name, initials));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ConvAEs   | CAE
+        GPT-4o    | GPT
+        AZ@[az    | AZ
+        ''        | ''
+        """)
+    void capitalsAreTheAsciiCapitalsInOrder(String name, String expected) {
+        assertEquals(expected, Acronyms.capitals(name));
+    }
 }
