@@ -40,14 +40,19 @@ final class Acronyms {
         return capitals >= 2;
     }
 
-    /** How many words an acronym stands for: its capital letters and digits ({@code LLMs} → 3). */
+    /**
+     * How many words an acronym stands for: its capital letters and digits ({@code LLMs} → 3), and
+     * lowercase letters before its first capital ({@code sVLM} "small VLM" → 4).
+     */
     static int letters(String acronym) {
         int count = 0;
+        boolean leading = true;
         for (int i = 0; i < acronym.length(); i++) {
             char c = acronym.charAt(i);
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || leading && c >= 'a' && c <= 'z') {
                 count++;
             }
+            leading &= c >= 'a' && c <= 'z';
         }
         return Math.max(1, count);
     }

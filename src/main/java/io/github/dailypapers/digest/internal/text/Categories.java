@@ -131,7 +131,20 @@ final class Categories {
             Map.entry("연구팀", Set.of("team", "research")),
             Map.entry("연구소", Set.of("institute", "lab", "laboratory")),
             Map.entry("학회", Set.of("conference", "society", "association")),
-            Map.entry("지표", Set.of("metric", "measure", "indicator", "index", "score")));
+            Map.entry("지표", Set.of("metric", "measure", "indicator", "index", "score")),
+            Map.entry("로봇", Set.of("robot")),
+            Map.entry("검색기", Set.of("retriever", "searcher", "search", "retrieval")),
+            Map.entry("인코더", Set.of("encoder")),
+            Map.entry("디코더", Set.of("decoder")),
+            Map.entry("분류기", Set.of("classifier")),
+            Map.entry("생성기", Set.of("generator")),
+            Map.entry("검증기", Set.of("verifier", "validator", "checker")),
+            Map.entry("평가자", Set.of("evaluator", "judge", "rater", "annotator", "grader")),
+            Map.entry("백본", Set.of("backbone")),
+            Map.entry("토크나이저", Set.of("tokenizer")),
+            Map.entry("옵티마이저", Set.of("optimizer")),
+            Map.entry("과제", Set.of("task", "problem")),
+            Map.entry("태스크", Set.of("task")));
 
     /**
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Finds the glosses of a text: parenthesised groups that translate, abbreviate or expand the
- * term before them. A group that holds another group is never a gloss itself; the groups inside
- * it are considered on their own. That keeps the search linear in the text: only groups without
- * nested groups have their content read, and every term scan is bounded.
+ * term before them. A group that holds another group is not a gloss itself, unless its one nested
+ * group is an acronym at its end ({@code (Large Language Models (LLMs))}); the groups inside it are
+ * considered on their own. That keeps the search linear in the text: a char of a group's content
+ * is read for its own group and at most for the one group around it, and every term scan is bounded.
  */
 public final class GlossFinder {
 
@@ -29,14 +30,40 @@ public final class GlossFinder {
         for (int i = 0, n = groups.size(); i < n; i++) {
             ParenGroups.Group group = groups.get(i);
             if (!group.hasChildren()) {
-                match(text, group, glosses);
+                match(text, group, null, glosses);
+            } else if (i + 1 < n && endsWithAcronymGroup(text, group, groups.get(i + 1), i + 2 < n ? groups.get(i + 2) : null)) {
+                // (Quantization-Aware Training (QAT)): read as (Quantization-Aware Training, QAT)
+                ParenGroups.Group inner = groups.get(i + 1);
+                int found = glosses.size();
+                match(text, group, text.substring(group.start() + 1, inner.start()).strip() + ", "
+                        + text.substring(inner.start() + 1, inner.end() - 1), glosses);
+                if (glosses.size() > found) {
+                    i++; // the inner group is part of the gloss
+                }
             }
         }
         return glosses;
     }
 
-    /** Adds the glosses of one group: usually one or none, several for a list. */
-    private static void match(String text, ParenGroups.Group group, List<GlossMatch> glosses) {
+    /**
+     * Whether a group's only nested group is the last thing in it and holds one acronym, with
+     * English before it: {@code (Multimodal Large Language Models (MLLMs))}.
+     */
+    private static boolean endsWithAcronymGroup(String text, ParenGroups.Group group, ParenGroups.Group inner,
+            ParenGroups.Group next) {
+        if (inner.hasChildren() || inner.end() != group.end() - 1 || next != null && next.start() < group.end()
+                || inner.start() - group.start() < 3 || text.charAt(inner.start() - 1) != ' ') {
+            return false;
+        }
+        return Acronyms.isAcronym(text, inner.start() + 1, inner.end() - 1);
+    }
+
+    /**
+     * Adds the glosses of one group: usually one or none, several for a list.
+     *
+     * @param given what the group holds, or null for its text (read only if a term can end before it)
+     */
+    private static void match(String text, ParenGroups.Group group, String given, List<GlossMatch> glosses) {
         int headEnd = group.start();
         if (headEnd > 0 && text.charAt(headEnd - 1) == ' ') {
             headEnd--;
@@ -45,11 +72,19 @@ public final class GlossFinder {
             return;
         }
         int before = text.codePointBefore(headEnd);
-        boolean quoted = isClosingQuote(before);
+        boolean quoted = TermSpan.isClosingQuote(before);
         if (!quoted && !Scripts.isHangul(before) && !Scripts.isLatin(before) && !Character.isDigit(before)) {
             return; // no term can end here ("…, (1)"): the content need not be read
         }
-        GroupContent content = GroupContent.classify(text.substring(group.start() + 1, group.end() - 1));
+        String inside = given != null ? given : text.substring(group.start() + 1, group.end() - 1);
+        if (inside.length() == 1 && inside.charAt(0) >= 'A' && inside.charAt(0) <= 'Z' && Scripts.isLatin(before)) {
+            GlossMatch match = initialOf(text, group, headEnd, inside);
+            if (match != null) {
+                glosses.add(quotedTerm(text, group, headEnd, match));
+            }
+            return;
+        }
+        GroupContent content = GroupContent.classify(inside);
         if (content.type == GroupContent.Type.NOT_GLOSS) {
             return;
         }
@@ -71,15 +106,33 @@ public final class GlossFinder {
     }
 
     /**
+     * {@code 'Think(T)'}, {@code Zoom (Z)}: one capital letter after a word of letters that starts
+     * with it, and has a lowercase letter (not an acronym, not {@code Model-4(V)} or {@code SO(3)}).
+     */
+    private static GlossMatch initialOf(String text, ParenGroups.Group group, int headEnd, String letter) {
+        TermSpan.Range word = TermSpan.english(text, headEnd, 1);
+        if (word == null || word.end() - word.start() < 2 || text.charAt(word.start()) != letter.charAt(0)) {
+            return null;
+        }
+        for (int i = word.start() + 1; i < word.end(); i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return null;
+            }
+        }
+        return glossOf(text, word, group, null, letter, GlossKind.ABBREVIATION);
+    }
+
+    /**
      * {@code '버블 정렬(bubble sort)'}: a term and its group quoted together. The quotes mark the
      * term exactly, so it is what they hold before the group, whatever the count says.
      */
     private static GlossMatch quotedTerm(String text, ParenGroups.Group group, int headEnd, GlossMatch match) {
         if (match.kind() == GlossKind.EXPANSION || group.end() >= text.length()
-                || !isClosingQuote(text.charAt(group.end()))) {
+                || !TermSpan.isClosingQuote(text.charAt(group.end()))) {
             return match;
         }
-        int open = openingQuote(text, group.end());
+        int open = TermSpan.openingQuote(text, group.end());
         if (open < 0 || open >= match.termStart() || open + 1 >= headEnd) {
             return match;
         }
@@ -113,6 +166,7 @@ public final class GlossFinder {
                 if (term != null && content.acronym == null
                         && (Categories.namesAnInstance(text, term, content.phrase, false)
                                 || Categories.namesACategory(text, term, content.phrase)
+                                || AdjectiveCompounds.describes(text, term, content.phrase)
                                 || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(),
                                         content.phrase))) {
                     return null;
@@ -196,16 +250,26 @@ public final class GlossFinder {
             return null;
         }
         String head = text.substring(headWord.start(), headWord.end());
+        if (!hasLetter(head) || head.indexOf('_') >= 0) {
+            return null; // 0.72(상당한 일치): a number; search_web(query): code
+        }
+        int at = head.indexOf('@');
+        if (at > 0 && Acronyms.isAcronym(head, 0, at)) {
+            head = head.substring(0, at); // NDCG@10(Normalized …): the metric at a cut-off; the term keeps the token
+        }
         boolean headIsAcronym = Acronyms.isAcronym(head);
         if (content.phrase != null && GroupContent.isCategory(content.phrase, headIsAcronym ? Acronyms.letters(head) : 0)) {
             return null;
         }
         switch (content.type) {
             case ACRONYM: {
-                if (headIsAcronym) {
-                    return null;
+                if (headIsAcronym && !Acronyms.capitals(content.acronym).endsWith(Acronyms.capitals(head))) {
+                    return null; // one acronym after another: LLM (GPT)
                 }
                 TermSpan.Range term = englishTermOfAcronym(text, headEnd, content.acronym);
+                if (headIsAcronym && (term == null || term.start() == headWord.start())) {
+                    return null; // Corrective RAG (CRAG) needs the word before the acronym
+                }
                 // Eagle (RWKV-5): one name after another, not an abbreviation of it.
                 return term == null || !GroupContent.fits(content.acronym, text.substring(term.start(), term.end())) ? null
                         : glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
@@ -222,9 +286,9 @@ public final class GlossFinder {
                         // 무한 n-gram(infty-gram): a Korean term that ends in a lowercase Latin word.
                         TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
                         if (term != null && term.start() == headWord.start()) {
-                            int wordStart = headWord.start() - 1;
-                            while (wordStart > 0 && Scripts.isHangul(text.charAt(wordStart - 1))) {
-                                wordStart--;
+                            int wordStart = TermSpan.termWordBefore(text, headWord.start(), headEnd);
+                            if (wordStart < 0) {
+                                return null; // (…)이 o1-mini(OpenAI): no Korean word of the term, a name after a name
                             }
                             term = new TermSpan.Range(wordStart, term.end());
                         }
@@ -244,12 +308,26 @@ public final class GlossFinder {
                     return term == null || term.start() == headWord.start() ? null
                             : glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
                 }
-                return GroupContent.fits(head, content.phrase) && !containsWord(content.phrase, head)
-                        && !isOneWordThatCannotExpand(content.phrase, head)
-                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+                if (!GroupContent.fits(head, content.phrase) || containsWord(content.phrase, head)
+                        || isOneWordThatCannotExpand(content.phrase, head)) {
+                    return null;
+                }
+                TermSpan.Range wider = withTranslatedLead(text, headWord, headEnd, content.phrase, head);
+                return wider != null ? glossOf(text, wider, group, content.phrase, null, GlossKind.TRANSLATION)
+                        : glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
             case MIXED_PHRASE:
-                return headIsAcronym && GroupContent.fits(head, content.phrase)
-                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+            case NAMED_KOREAN_PHRASE:
+                if (headIsAcronym) {
+                    // JMMLU(일본어판 MMLU): the names are the head's; (GPT-4 기반) after GPT-4V is a remark.
+                    return (content.type == GroupContent.Type.MIXED_PHRASE ? GroupContent.fits(head, content.phrase)
+                                    : namesOnlyTheHead(content.phrase, head))
+                            ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+                }
+                // LLM-as-a-Judge(LLM을 평가자로 활용하는 방식): Korean that keeps the head's own names.
+                return namesOnlyTheHead(content.phrase, head)
+                        ? glossOf(text, TermSpan.english(text, headEnd, GroupContent.words(content.phrase)), group,
+                                content.phrase, null, GlossKind.REVERSE_TRANSLATION)
+                        : null;
             case KOREAN_PHRASE: {
                 if (hasNumberNotInHead(content.phrase, head)) {
                     return null; // Transformer(2017년 제안), PyTorch(버전 2.0): a remark; 3D(3차원) is a gloss
@@ -277,10 +355,10 @@ public final class GlossFinder {
      */
     private static GlossMatch nameAbbreviation(String text, ParenGroups.Group group, int headEnd, String name) {
         String capitals = Acronyms.capitals(name);
-        if (capitals.length() < 2) {
-            return null;
-        }
         int[] starts = TermSpan.latinWordStarts(text, headEnd, 8);
+        if (capitals.length() < 2) {
+            return lettersAbbreviation(text, group, headEnd, name, starts);
+        }
         int next = capitals.length() - 1;
         int matched = 0;
         int reach = -1;
@@ -298,6 +376,36 @@ public final class GlossFinder {
         }
         int words = Math.max(reach + 1, Math.min(capitals.length(), starts.length));
         return glossOf(text, new TermSpan.Range(starts[words - 1], headEnd), group, null, name, GlossKind.ABBREVIATION);
+    }
+
+    /**
+     * {@code Vision Mamba (Vim)}: a short name with one capital that abbreviates two or three
+     * words before it: its first letter starts the first of them, and the initials of the others
+     * follow, in order and in any case, among its letters.
+     */
+    private static GlossMatch lettersAbbreviation(String text, ParenGroups.Group group, int headEnd, String name,
+            int[] starts) {
+        if (name.length() > 5 || starts.length < 2) {
+            return null;
+        }
+        for (int words = Math.min(3, starts.length); words >= 2; words--) {
+            int first = starts[words - 1];
+            if (Character.toLowerCase(text.charAt(first)) != Character.toLowerCase(name.charAt(0))) {
+                continue;
+            }
+            int at = 1;
+            boolean spelled = true;
+            for (int j = words - 2; j >= 0 && spelled; j--) {
+                int found = name.toLowerCase(java.util.Locale.ROOT)
+                        .indexOf(Character.toLowerCase(text.charAt(starts[j])), at);
+                spelled = found >= 0;
+                at = found + 1;
+            }
+            if (spelled) {
+                return glossOf(text, new TermSpan.Range(first, headEnd), group, null, name, GlossKind.ABBREVIATION);
+            }
+        }
+        return null;
     }
 
     /**
@@ -325,6 +433,15 @@ public final class GlossFinder {
             if (TermHint.functionWord(text, from, to) != 0) {
                 continue;
             }
+            String wordCapitals = Acronyms.isAcronym(text, from, to) ? Acronyms.capitals(text.substring(from, to)) : "";
+            if (wordCapitals.length() >= 2 && capitals.startsWith(wordCapitals, next - wordCapitals.length() + 1)) {
+                // Corrective RAG (CRAG): an acronym among the words spells its own letters.
+                next -= wordCapitals.length();
+                if (next < 0) {
+                    return new TermSpan.Range(starts[j], headEnd);
+                }
+                continue;
+            }
             boolean matched = false;
             // Its hyphen parts, the last first; empty parts spell nothing.
             int partEnd = to;
@@ -348,6 +465,87 @@ public final class GlossFinder {
     }
 
     /**
+     * {@code 멀티모달 LLM(Multimodal Large Language Model)}: the expansion's initials spell the
+     * acronym after leading words of its own, and Korean words before the acronym translate
+     * those. The term is those words and the acronym, a translation; null when there are none.
+     */
+    private static TermSpan.Range withTranslatedLead(String text, TermSpan.Range headWord, int headEnd, String phrase,
+            String acronym) {
+        int before = headWord.start();
+        if (before < 2 || text.charAt(before - 1) != ' ' || !Scripts.isHangul(text.charAt(before - 2))) {
+            return null;
+        }
+        String capitals = Acronyms.capitals(acronym);
+        String initials = Acronyms.initials(phrase);
+        int lead = initials.length() - capitals.length();
+        if (capitals.isEmpty() || lead < 1 || !initials.endsWith(capitals)) {
+            return null;
+        }
+        // The lead is the phrase up to the start of its word or hyphen part number `lead`.
+        int parts = 0;
+        int cut = -1;
+        boolean partStart = true;
+        for (int i = 0; i < phrase.length() && cut < 0; i++) {
+            char c = phrase.charAt(i);
+            if (partStart && Character.isLetter(c) && parts++ == lead) {
+                cut = i;
+            }
+            partStart = c == ' ' || c == '-';
+        }
+        if (cut <= 0) {
+            return null;
+        }
+        String leading = phrase.substring(0, cut).strip();
+        if (leading.endsWith("-") || TermHint.functionWord(leading, 0, firstWordEnd(leading)) != 0) {
+            return null; // (Pre-trained LM), (the Large Language Model): no lead of its own
+        }
+        TermSpan.Range korean = TermSpan.korean(text, before - 1, TermHint.ofEnglish(leading));
+        return korean == null ? null : new TermSpan.Range(korean.start(), headEnd);
+    }
+
+    private static int firstWordEnd(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? phrase.length() : space;
+    }
+
+    /**
+     * Whether every Latin word of a mixed phrase is part of a head without digits
+     * ({@code LLM} in {@code LLM-as-a-Judge}): the Korean translates the head and keeps its names.
+     */
+    private static boolean namesOnlyTheHead(String phrase, String head) {
+        if (hasDigit(head)) {
+            return false; // Qwen2.5-VL(Qwen2.5 기반): a remark on what the model is built from
+        }
+        for (int i = 0; i < phrase.length(); ) {
+            if (!isAsciiLetter(phrase.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < phrase.length() && isAsciiLetter(phrase.charAt(i))) {
+                i++;
+            }
+            if (!head.contains(phrase.substring(start, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code GPT-4o(OpenAI)}: one word, without hyphen parts, cannot expand an acronym of two
      * letters or more, unless its capitals are the acronym's ({@code OAI(OpenAI)}); the group
      * names something else, here who made it.
@@ -357,6 +555,15 @@ public final class GlossFinder {
             return false;
         }
         return !Acronyms.capitals(phrase).equals(Acronyms.capitals(acronym));
+    }
+
+    private static boolean hasLetter(String head) {
+        for (int i = 0; i < head.length(); i++) {
+            if (Character.isLetter(head.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a Korean phrase holds a digit that the English head before it does not. */
@@ -421,7 +628,7 @@ public final class GlossFinder {
     /** {@code '지표'(metric)}: the term is what the quotes hold. */
     private static GlossMatch quoted(String text, ParenGroups.Group group, int headEnd, GroupContent content) {
         int close = headEnd - 1;
-        int open = openingQuote(text, close);
+        int open = TermSpan.openingQuote(text, close);
         if (open < 0 || open + 1 >= close) {
             return null;
         }
@@ -454,32 +661,6 @@ public final class GlossFinder {
             default:
                 return null;
         }
-    }
-
-    private static boolean isClosingQuote(int c) {
-        return c == '\'' || c == '"' || c == '’' || c == '”' || c == '»';
-    }
-
-    /** The opening quote matching the closing one at {@code close}, on the same line and near. */
-    private static int openingQuote(String text, int close) {
-        char closing = text.charAt(close);
-        for (int i = close - 1; i >= 0 && close - i <= 80; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return -1;
-            }
-            boolean matches = switch (closing) {
-                case '\'' -> c == '\'' || c == '‘';
-                case '"' -> c == '"' || c == '“';
-                case '’' -> c == '‘' || c == '\'';
-                case '”' -> c == '“' || c == '"';
-                default -> c == '«';
-            };
-            if (matches) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static GlossMatch glossOf(String text, TermSpan.Range term, ParenGroups.Group group, String gloss,

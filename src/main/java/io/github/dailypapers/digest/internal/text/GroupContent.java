@@ -13,7 +13,12 @@ import java.util.Set;
  */
 final class GroupContent {
 
-    enum Type { NOT_GLOSS, ENGLISH_PHRASE, ACRONYM, EXPANSION_AND_ACRONYM, KOREAN_PHRASE, MIXED_PHRASE, ENGLISH_LIST, NAME_LIST }
+    enum Type {
+        NOT_GLOSS, ENGLISH_PHRASE, ACRONYM, EXPANSION_AND_ACRONYM, KOREAN_PHRASE, MIXED_PHRASE,
+        /** Korean with acronyms or numbers ({@code (일본어판 MMLU)}, {@code (GPT-4 기반)}): a gloss only of a head that holds them. */
+        NAMED_KOREAN_PHRASE,
+        ENGLISH_LIST, NAME_LIST
+    }
 
     /** Longest English phrase taken as a gloss; longer ones are remarks. */
     private static final int MAX_ENGLISH_WORDS = 10;
@@ -285,16 +290,16 @@ final class GroupContent {
             }
             return new GroupContent(Type.MIXED_PHRASE, english, null);
         }
-        if (wordsOf(facts) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")
-                || !Scripts.isLatin(content.codePointAt(0))) {
+        if (wordsOf(facts) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")) {
             return NOT_GLOSS;
         }
         for (String word : content.split(" ")) {
             if (Acronyms.isAcronym(word) || hasDigit(word)) {
-                return NOT_GLOSS; // (GPT-4 기반), (FP16 또는 BF16): a remark about a name
+                // (GPT-4 기반), (FP16 또는 BF16): a remark about a name, unless the head holds the names
+                return new GroupContent(Type.NAMED_KOREAN_PHRASE, content, null);
             }
         }
-        return new GroupContent(Type.MIXED_PHRASE, content, null);
+        return Scripts.isLatin(content.codePointAt(0)) ? new GroupContent(Type.MIXED_PHRASE, content, null) : NOT_GLOSS;
     }
 
     private static GroupContent english(String content, int facts) {

@@ -70,7 +70,7 @@ final class KoreanWords {
     private static final String[][] BRIDGES = {
         {"및", "and"}, {"그리고", "and"}, {"앤드", "and"}, {"앤", "and"}, {"와", "and"}, {"과", "and"},
         {"또는", "or"}, {"혹은", "or"}, {"대", "to"}, {"투", "to"}, {"오브", "of"}, {"내", "in"}, {"인", "in"},
-        {"후", "then"}, {"포", "for"}, {"더", "the"}, {"위드", "with"}};
+        {"후", "then"}, {"포", "for"}, {"더", "the"}, {"위드", "with"}, {"기반", "from"}, {"기반의", "from"}};
 
     /**
      * Prefixes written apart that English writes as one word with the next ({@code 다중 모달} =
@@ -192,6 +192,9 @@ final class KoreanWords {
         int n = end - start;
         char last = text.charAt(end - 1);
         boolean hangulBeforeLast = n >= 2 && Scripts.isHangul(text.charAt(end - 2));
+        if (n >= 2 && (last == '이' || last == '가') && isAsciiLetterOrDigit(text.charAt(end - 2))) {
+            return Role.STOP; // LLM이, GPT-4가: the subject particle, which a Hangul word may end like (차이, 평가)
+        }
         if (hangulBeforeLast && (last == '와' || last == '과')) {
             return Role.AND_PARTICLE;
         }
@@ -273,6 +276,10 @@ final class KoreanWords {
         char before = text.charAt(end - 2);
         return Scripts.isHangul(before) || (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z')
                 || (before >= '0' && before <= '9');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static boolean hasLetterOrDigit(String text, int start, int end) {

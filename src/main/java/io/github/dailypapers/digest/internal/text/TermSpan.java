@@ -95,6 +95,12 @@ final class TermSpan {
         while (!stopped && (units < hint.parts() || units == 0)) {
             long previous = Word.before(text, start, headEnd);
             if (previous == Word.NONE || Word.afterClosingBracket(previous)) {
+                int quoted = quotedPhraseBefore(text, start);
+                if (quoted >= 0 && previous == Word.NONE) {
+                    // '반성' 토큰(reflection tokens): a quoted word of the term, taken whole with its quotes.
+                    start = quoted;
+                    taken = start;
+                }
                 stopped = true;
                 break;
             }
@@ -132,7 +138,9 @@ final class TermSpan {
                     take = hint.has(TermHint.OF) ? units < hint.parts() : units < hint.words();
                     break;
                 case MODIFIER:
-                    take = (units < hint.modifiers() || KoreanWords.isBoundSuffix(Word.flags(first)))
+                    take = (units < hint.modifiers() || KoreanWords.isBoundSuffix(Word.flags(first))
+                                    // 긴 문맥 모델(long-context models): a hyphen part of the English is the adjective
+                                    || KoreanWords.isTermAdjective(Word.flags(previous)) && units < hint.parts())
                             && !(hint.acronym() && governsArgument(text, previous, headEnd));
                     break;
                 default:
@@ -169,6 +177,77 @@ final class TermSpan {
             }
         }
         return new Range(start, Word.end(head));
+    }
+
+    /**
+     * Where a quoted phrase of at most three words that holds Hangul starts ({@code '반성'},
+     * {@code '느린 사고'}), when one ends a space before {@code at}; -1 otherwise.
+     */
+    private static int quotedPhraseBefore(String text, int at) {
+        int close = at - 1;
+        if (close < 1 || text.charAt(close) != ' ') {
+            return -1;
+        }
+        close--;
+        if (!isClosingQuote(text.charAt(close))) {
+            return -1;
+        }
+        int open = openingQuote(text, close);
+        if (open < 0 || open + 1 == close) {
+            return -1;
+        }
+        int spaces = 0;
+        boolean hangul = false;
+        for (int i = open + 1; i < close; i++) {
+            char c = text.charAt(i);
+            if (isBoundary(c) || c == ' ' && ++spaces > 2) {
+                return -1;
+            }
+            hangul |= Scripts.isHangul(c);
+        }
+        return hangul && text.charAt(open + 1) != ' ' && text.charAt(close - 1) != ' ' ? open : -1;
+    }
+
+    /** Whether a char closes a quotation. */
+    static boolean isClosingQuote(int c) {
+        return c == '\'' || c == '"' || c == '’' || c == '”' || c == '»';
+    }
+
+    /** The opening quote matching the closing one at {@code close}, on the same line and at most 80 chars back; -1 if none. */
+    static int openingQuote(String text, int close) {
+        char closing = text.charAt(close);
+        for (int i = close - 1; i >= 0 && close - i <= 80; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            boolean matches = switch (closing) {
+                case '\'' -> c == '\'' || c == '‘';
+                case '"' -> c == '"' || c == '“';
+                case '’' -> c == '‘' || c == '\'';
+                case '”' -> c == '“' || c == '"';
+                default -> c == '«';
+            };
+            if (matches) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The start of the word before {@code at} (after one space) when it is a Hangul word that a
+     * term may take ({@code 무한} in {@code 무한 n-gram}); -1 for a particle, a determiner, a word
+     * glued to a bracket ({@code (…)이}) or no Hangul word.
+     */
+    static int termWordBefore(String text, int at, int headEnd) {
+        long word = Word.before(text, at, headEnd);
+        if (word == Word.NONE || Word.afterClosingBracket(word)
+                || !Scripts.isHangul(text.charAt(Word.end(word) - 1))
+                || KoreanWords.role(text, Word.start(word), Word.end(word), Word.flags(word)) == KoreanWords.Role.STOP) {
+            return -1;
+        }
+        return Word.start(word);
     }
 
     /**

@@ -53,11 +53,14 @@ class AcronymsTest {
         LLMs   | 3
         AZ09   | 4
         GPT-4o | 4
+        sVLM   | 4
+        scRNA  | 5
+        kNN    | 3
         A@[`{  | 1
         a/:b   | 1
         ''     | 1
         """)
-    void lettersAreCapitalsAndDigits(String acronym, int expected) {
+    void lettersAreCapitalsDigitsAndALowercaseLead(String acronym, int expected) {
         assertEquals(expected, Acronyms.letters(acronym));
     }
 

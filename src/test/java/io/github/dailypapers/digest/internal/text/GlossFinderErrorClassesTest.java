@@ -232,7 +232,7 @@ class GlossFinderErrorClassesTest {
         비교 대상은 Convolutional Autoencoders(ConvAEs)이다             | Convolutional Autoencoders = ConvAEs ABBREVIATION
         - 인간 피드백을 통한 강화 학습(RLHF)은 비싸다                    | 인간 피드백을 통한 강화 학습 = RLHF ABBREVIATION
         일반적으로 감독 학습을 통한 지시 학습(Supervised Fine-Tuning, SFT)을 한다 | 감독 학습을 통한 지시 학습 = Supervised Fine-Tuning TRANSLATION
-        대형 언어 모델(Large Language Models (LLMs))을 쓴다          | Large Language Models = LLMs ABBREVIATION
+        대형 언어 모델(Large Language Models (LLMs))을 쓴다          | 대형 언어 모델 = Large Language Models TRANSLATION
         """)
     void glossesOnceMissed(String text, String expected) {
         assertEquals(expected.strip(), found(text));
@@ -280,5 +280,62 @@ class GlossFinderErrorClassesTest {
             assertEquals(text.indexOf(')') + 1, g.groupEnd());
         }
         assertEquals(false, glosses.isEmpty(), text);
+    }
+
+    @ParameterizedTest(name = "second blind round: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        일치도는 Cohen's κ 0.72(상당한 일치)로 나타났다                       | ''
+        도구는 search_web(query)를 호출한다                                | ''
+        Recall@10과 NDCG@10(Normalized Discounted Cumulative Gain)을 쓴다   | NDCG@10 = Normalized Discounted Cumulative Gain EXPANSION
+        응답 앞에 'Think(T)' 블록을 둔다                                    | Think = T ABBREVIATION
+        카메라는 Wide (W)와 Tele (T)로 나뉜다                               | Wide = W ABBREVIATION / Tele = T ABBREVIATION
+        모델은 Think(X) 블록을 둔다                                        | ''
+        모델은 THINK(T) 블록을 둔다                                        | ''
+        기반 모델(Qwen-7B 기반)이 o1-mini(OpenAI)와 비슷하다                | ''
+        공격자 LLM이 다회차 대화(multi-turn conversation)로 유도한다          | 다회차 대화 = multi-turn conversation TRANSLATION
+        인간 피드백 기반 강화 학습(Reinforcement Learning from Human Feedback)을 쓴다 | 인간 피드백 기반 강화 학습 = Reinforcement Learning from Human Feedback TRANSLATION
+        최근 긴 문맥 모델(long-context models)이 나왔다                     | 긴 문맥 모델 = long-context models TRANSLATION
+        최근 큰 언어 모델(language models)이 나왔다                         | 언어 모델 = language models TRANSLATION
+        모델은 '반성' 토큰(reflection tokens)을 만든다                      | '반성' 토큰 = reflection tokens TRANSLATION
+        모델은 '느린 사고' 모드(slow-thinking mode)에서 답한다               | '느린 사고' 모드 = slow-thinking mode TRANSLATION
+        모델은 '반성' 토큰(tokens)을 만든다                                 | 토큰 = tokens TRANSLATION
+        양자화 인식 학습(Quantization-Aware Training (QAT))을 적용한다        | 양자화 인식 학습 = Quantization-Aware Training TRANSLATION
+        모델(Transformer (2017))을 쓴다                                    | ''
+        멀티모달 LLM(Multimodal Large Language Model)을 교사로 삼는다         | 멀티모달 LLM = Multimodal Large Language Model TRANSLATION
+        최신 LLM(Large Language Model)을 교사로 삼는다                      | LLM = Large Language Model EXPANSION
+        LLM-as-a-Judge(LLM 평가자) 방식을 쓴다                              | LLM-as-a-Judge = LLM 평가자 REVERSE_TRANSLATION
+        평가에는 JMMLU(일본어판 MMLU)를 썼다                                 | JMMLU = 일본어판 MMLU EXPANSION
+        모델은 Qwen2.5-VL(Qwen2.5 기반)이다                                 | ''
+        모델은 GPT-4V(GPT-4 기반)이다                                       | ''
+        제안된 Corrective RAG (CRAG)는 문서를 고른다                         | Corrective RAG = CRAG ABBREVIATION
+        Vision Mamba (Vim)는 패치를 스캔한다                                | Vision Mamba = Vim ABBREVIATION
+        Vision Mamba (Zim)는 패치를 스캔한다                                | ''
+        사전 학습된 소형 비전-언어 모델(sVLM)을 증류한다                      | 소형 비전-언어 모델 = sVLM ABBREVIATION
+        BM25와 임베딩 검색기(UniXcoder)를 함께 쓴다                          | ''
+        Whisper 인코더(frozen)와 LLM을 잇는다                               | ''
+        BM25와 밀집 검색기(retriever)를 함께 쓴다                            | 검색기 = retriever TRANSLATION
+        동일 예산에서 검증기(rule-based)를 이용한 선택이 낫다                 | ''
+        특히 의료 문서(zero-shot)에서도 강건했다                             | ''
+        다양한 인물 사진(in-the-wild)에서 평가했다                           | ''
+        이 방법은 규칙 기반(rule-based) 보상을 쓴다                          | 규칙 기반 = rule-based TRANSLATION
+        강력한 제로샷(zero-shot) 성능을 보인다                               | 제로샷 = zero-shot TRANSLATION
+        """)
+    void foundByTheSecondBlindRound(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
+
+    @ParameterizedTest(name = "nested acronym: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        대형 언어 모델(Large Language Models (LLMs))은 강력하다
+        양자화 인식 학습(Quantization-Aware Training (QAT))을 적용한다
+        """)
+    void anAcronymNestedAtTheEndOfAGlossIsPartOfIt(String text) {
+        List<GlossMatch> glosses = GlossFinder.find(text);
+        assertEquals(1, glosses.size(), text);
+        GlossMatch gloss = glosses.get(0);
+        assertEquals(text.indexOf('('), gloss.groupStart());
+        assertEquals(text.lastIndexOf(')') + 1, gloss.groupEnd());
+        assertEquals(text.substring(text.lastIndexOf('(') + 1, text.indexOf(')')), gloss.acronym());
+        assertEquals(gloss.term(), text.substring(gloss.termStart(), gloss.termEnd()));
     }
 }

@@ -110,7 +110,7 @@ class GroupContentTest {
         영어: reinforcement learning                              | ENGLISH_PHRASE phrase=reinforcement learning
         또는 더 큰 모델                                           | KOREAN_PHRASE phrase=또는 더 큰 모델
         줄여서                                                    | KOREAN_PHRASE phrase=줄여서
-        요약 RAG                                                  | NOT_GLOSS
+        요약 RAG                                                  | NAMED_KOREAN_PHRASE phrase=요약 RAG
         '''LLM'''                                                 | ACRONYM acronym=LLM
         “LLM”                                                     | ACRONYM acronym=LLM
         '''LLM"'                                                  | ENGLISH_PHRASE phrase='LLM"
