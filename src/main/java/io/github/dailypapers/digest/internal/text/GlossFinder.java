@@ -77,8 +77,9 @@ public final class GlossFinder {
             return; // no term can end here ("…, (1)"): the content need not be read
         }
         String inside = given != null ? given : text.substring(group.start() + 1, group.end() - 1);
-        if (inside.length() == 1 && inside.charAt(0) >= 'A' && inside.charAt(0) <= 'Z' && Scripts.isLatin(before)) {
-            GlossMatch match = initialOf(text, group, headEnd, inside);
+        if (inside.length() == 1 && inside.charAt(0) >= 'A' && inside.charAt(0) <= 'Z') {
+            GlossMatch match = Scripts.isLatin(before) ? initialOf(text, group, headEnd, inside)
+                    : Scripts.isHangul(before) ? quotedInitialOf(text, group, headEnd, inside) : null;
             if (match != null) {
                 glosses.add(quotedTerm(text, group, headEnd, match));
             }
@@ -124,6 +125,26 @@ public final class GlossFinder {
     }
 
     /**
+     * {@code '차량(V)'}: one capital letter after a Korean word, the two quoted together; the quotes
+     * mark an item and its short name ({@code (V)} alone after Korean names a variable).
+     */
+    private static GlossMatch quotedInitialOf(String text, ParenGroups.Group group, int headEnd, String letter) {
+        if (headEnd != group.start() || group.end() >= text.length() || !TermSpan.isClosingQuote(text.charAt(group.end()))) {
+            return null;
+        }
+        int open = TermSpan.openingQuote(text, group.end());
+        if (open < 0 || headEnd - open - 1 > 12) {
+            return null;
+        }
+        for (int i = open + 1; i < headEnd; i++) {
+            if (!Scripts.isHangul(text.charAt(i)) && text.charAt(i) != ' ') {
+                return null;
+            }
+        }
+        return glossOf(text, new TermSpan.Range(open + 1, headEnd), group, null, letter, GlossKind.ABBREVIATION);
+    }
+
+    /**
      * {@code '버블 정렬(bubble sort)'}: a term and its group quoted together. The quotes mark the
      * term exactly, so it is what they hold before the group, whatever the count says.
      */
@@ -154,7 +175,7 @@ public final class GlossFinder {
         switch (content.type) {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
-                TermHint hint = TermHint.ofEnglish(content.phrase);
+                TermHint hint = TermHint.ofEnglish(content.phrase).withMoreWords(spelledOutLetters(text, headEnd, content.phrase));
                 if (Categories.isUntranslatedHead(text, headEnd, content.phrase)) {
                     hint = hint.withOneMoreWord(); // 지연 시간(latency): the English has no word for 시간
                 }
@@ -171,18 +192,59 @@ public final class GlossFinder {
                                         content.phrase))) {
                     return null;
                 }
+                if (term != null && (startsWithLarge(content.phrase) || content.acronym != null && meansLarge(content.acronym))) {
+                    term = TermSpan.withLeadingLarge(text, term, headEnd);
+                }
                 return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
             }
             case ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(content.acronym));
-                if (term != null && Categories.acronymNamesAnInstance(text, term, content.acronym)) {
-                    return null;
+                if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
+                        || isNumberedName(content.acronym) && !hasDigit(text.substring(term.start(), term.end())))) {
+                    return null; // 다국어 말뭉치(FLORES-200): a numbered name, not an abbreviation
+                }
+                if (term != null && meansLarge(content.acronym)) {
+                    term = TermSpan.withLeadingLarge(text, term, headEnd);
                 }
                 return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
             default:
                 return null;
         }
+    }
+
+    private static boolean startsWithLarge(String phrase) {
+        return phrase.regionMatches(true, 0, "large ", 0, 6);
+    }
+
+    /** {@code LLM}, {@code LLMs}, {@code LMM}, {@code LVLM}: a large … model, by the usual reading of its letters. */
+    private static boolean meansLarge(String acronym) {
+        String capitals = Acronyms.capitals(acronym);
+        return capitals.length() >= 3 && capitals.charAt(0) == 'L' && "LMV".indexOf(capitals.charAt(1)) >= 0
+                && capitals.charAt(capitals.length() - 1) == 'M'; // not LSTM, LDM
+    }
+
+    /**
+     * {@code 유니그램 언어 모델(Unigram LM)}: an acronym among the English words stands for as many
+     * words as it has letters, unless the Korean before the group keeps it ({@code 한국어 LLM
+     * 벤치마크(Korean LLM benchmark)}). How many words that adds to the count.
+     */
+    private static int spelledOutLetters(String text, int headEnd, String phrase) {
+        int more = 0;
+        for (int from = 0, to; from < phrase.length(); from = to + 1) {
+            to = phrase.indexOf(' ', from);
+            if (to < 0) {
+                to = phrase.length();
+            }
+            if (Acronyms.isAcronym(phrase, from, to)) {
+                String acronym = Acronyms.capitals(phrase.substring(from, to));
+                int near = text.lastIndexOf(acronym, headEnd);
+                if (acronym.length() >= 2 && (near < 0 || near < headEnd - 40)) {
+                    more += acronym.length() - 1;
+                }
+            }
+        }
+        return more;
     }
 
     /**
@@ -277,7 +339,7 @@ public final class GlossFinder {
             case NAME_LIST:
             case ENGLISH_LIST:
                 // CRUD(Create, Read, Update, Delete): the items' initials spell the acronym.
-                return (headIsAcronym || isAcronymPart(head)) && initialsSpell(content.items, head)
+                return (headIsAcronym || acronymPart(head) != null) && initialsSpell(content.items, head)
                         ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case ENGLISH_PHRASE:
                 if (!headIsAcronym) {
@@ -294,7 +356,8 @@ public final class GlossFinder {
                         }
                         return glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
                     }
-                    if (isAcronymPart(head) && GroupContent.fits(lastPart(head), content.phrase)
+                    String part = acronymPart(head);
+                    if (part != null && GroupContent.fits(part, content.phrase)
                             || GroupContent.isName(head) && initialsFollow(head, content.phrase)) {
                         // Drama-MOE(Mixture of Experts), StarPO(State-… Policy Optimization)
                         return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
@@ -328,12 +391,19 @@ public final class GlossFinder {
                         ? glossOf(text, TermSpan.english(text, headEnd, GroupContent.words(content.phrase)), group,
                                 content.phrase, null, GlossKind.REVERSE_TRANSLATION)
                         : null;
+            case KOREAN_EXPLANATION:
+                // KD(교사 모델의 출력을 학생 모델이 모방하도록 학습하는 기법): an acronym of letters explained
+                return headIsAcronym && !hasDigit(head) && !hasNumberNotInHead(content.phrase, head)
+                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case KOREAN_PHRASE: {
                 if (hasNumberNotInHead(content.phrase, head)) {
                     return null; // Transformer(2017년 제안), PyTorch(버전 2.0): a remark; 3D(3차원) is a gloss
                 }
                 if (headIsAcronym) {
                     return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
+                }
+                if (hasDigitNotIn(head, content.phrase)) {
+                    return null; // FineWeb2(오픈소스): a remark on a numbered name, which a translation would keep
                 }
                 int koreanWords = GroupContent.words(content.phrase);
                 TermSpan.Range term = TermSpan.english(text, headEnd, koreanWords);
@@ -411,18 +481,32 @@ public final class GlossFinder {
     /**
      * The English words an acronym abbreviates: back from the group while the words' initials (and
      * their hyphen parts') spell the acronym's capitals from its end
-     * ({@code Additive Quantization with Learned Multi-Codebooks (AQLM)}); when they do not, as many
+     * ({@code Additive Quantization with Learned Multi-Codebooks (AQLM)}), perhaps after one last
+     * word the acronym leaves out ({@code Expert Choice Routing (EC)}); when they do not, as many
      * words as the acronym has letters.
      */
     private static TermSpan.Range englishTermOfAcronym(String text, int headEnd, String acronym) {
         String capitals = Acronyms.capitals(acronym);
         int[] starts = TermSpan.latinWordStarts(text, headEnd, 12);
+        int spelled = spelledFrom(text, headEnd, starts, capitals, 0);
+        if (spelled < 0 && starts.length > 2) {
+            spelled = spelledFrom(text, headEnd, starts, capitals, 1);
+        }
+        return spelled >= 0 ? new TermSpan.Range(starts[spelled], headEnd)
+                : TermSpan.english(text, headEnd, Acronyms.letters(acronym));
+    }
+
+    /**
+     * Which of the words before the group (nearest first, the first {@code skip} left out) starts
+     * the run of words whose initials spell {@code capitals}; -1 if they do not.
+     */
+    private static int spelledFrom(String text, int headEnd, int[] starts, String capitals, int skip) {
         int next = capitals.length() - 1;
-        int end = headEnd;
-        for (int j = 0; j < starts.length && next >= 0; j++) {
+        int end = skip == 0 ? headEnd : starts[skip - 1];
+        for (int j = skip; j < starts.length && next >= 0; j++) {
             // The word without the spaces around it, read in place: this runs for every acronym.
             int from = starts[j];
-            int to = j == 0 ? headEnd : end;
+            int to = end;
             while (from < to && Character.isWhitespace(text.charAt(from))) {
                 from++;
             }
@@ -438,7 +522,7 @@ public final class GlossFinder {
                 // Corrective RAG (CRAG): an acronym among the words spells its own letters.
                 next -= wordCapitals.length();
                 if (next < 0) {
-                    return new TermSpan.Range(starts[j], headEnd);
+                    return j;
                 }
                 continue;
             }
@@ -455,13 +539,13 @@ public final class GlossFinder {
                 }
             }
             if (!matched) {
-                break;
+                return -1;
             }
             if (next < 0) {
-                return new TermSpan.Range(starts[j], headEnd);
+                return j;
             }
         }
-        return TermSpan.english(text, headEnd, Acronyms.letters(acronym));
+        return -1;
     }
 
     /**
@@ -546,6 +630,36 @@ public final class GlossFinder {
     }
 
     /**
+     * {@code FLORES-200}, {@code Llama-70}: a name numbered after a hyphen or with a number of two
+     * digits or more; {@code T2V} and {@code 3D} are not.
+     */
+    private static boolean isNumberedName(String acronym) {
+        int run = 0;
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 2 || run == 1 && i > 0 && acronym.charAt(i - 1) == '-') {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a head has a digit that a phrase does not ({@code FineWeb2(오픈소스)}; not {@code 3D(3차원)}). */
+    private static boolean hasDigitNotIn(String head, String phrase) {
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c >= '0' && c <= '9' && phrase.indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code GPT-4o(OpenAI)}: one word, without hyphen parts, cannot expand an acronym of two
      * letters or more, unless its capitals are the acronym's ({@code OAI(OpenAI)}); the group
      * names something else, here who made it.
@@ -577,14 +691,10 @@ public final class GlossFinder {
         return false;
     }
 
-    /** {@code Drama-MOE}: a name whose last hyphen part is an acronym. */
-    private static boolean isAcronymPart(String head) {
+    /** The acronym a name ends in as its last hyphen part ({@code Drama-MOE}); null if none. */
+    private static String acronymPart(String head) {
         int hyphen = head.lastIndexOf('-');
-        return hyphen > 0 && Acronyms.isAcronym(head.substring(hyphen + 1));
-    }
-
-    private static String lastPart(String head) {
-        return head.substring(head.lastIndexOf('-') + 1);
+        return hyphen > 0 && Acronyms.isAcronym(head, hyphen + 1, head.length()) ? head.substring(hyphen + 1) : null;
     }
 
     /** Whether the capitals of a name start words of a phrase, in order, all but one at most, two at least. */
@@ -600,6 +710,9 @@ public final class GlossFinder {
         String capitals = acronym.toUpperCase(java.util.Locale.ROOT);
         int at = 0;
         for (String item : items) {
+            if (item.startsWith("and ") || item.startsWith("or ")) {
+                item = item.substring(item.indexOf(' ') + 1); // DSP(Draft, Sketch, and Prove)
+            }
             int found = capitals.indexOf(Character.toUpperCase(item.charAt(0)), at);
             if (found < 0) {
                 return false;
@@ -665,6 +778,9 @@ public final class GlossFinder {
 
     private static GlossMatch glossOf(String text, TermSpan.Range term, ParenGroups.Group group, String gloss,
             String acronym, GlossKind kind) {
+        if (term != null && term.start() < term.end() && text.charAt(term.start()) == '-') {
+            term = new TermSpan.Range(term.start() + 1, term.end()); // SE(3)-등변(equivariant): the hyphen joins the name before
+        }
         if (term == null || term.end() <= term.start()) {
             return null;
         }

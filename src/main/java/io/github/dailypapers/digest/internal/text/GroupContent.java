@@ -17,6 +17,11 @@ final class GroupContent {
         NOT_GLOSS, ENGLISH_PHRASE, ACRONYM, EXPANSION_AND_ACRONYM, KOREAN_PHRASE, MIXED_PHRASE,
         /** Korean with acronyms or numbers ({@code (일본어판 MMLU)}, {@code (GPT-4 기반)}): a gloss only of a head that holds them. */
         NAMED_KOREAN_PHRASE,
+        /**
+         * Korean of seven to twelve words that is not a sentence
+         * ({@code (교사 모델의 출력을 학생 모델이 모방하도록 학습하는 기법)}): only an acronym's expansion.
+         */
+        KOREAN_EXPLANATION,
         ENGLISH_LIST, NAME_LIST
     }
 
@@ -24,6 +29,8 @@ final class GroupContent {
     private static final int MAX_ENGLISH_WORDS = 10;
     /** Longest Korean phrase taken as a gloss. */
     private static final int MAX_KOREAN_WORDS = 6;
+    /** Longest Korean explanation taken as an acronym's expansion. */
+    private static final int MAX_EXPLANATION_WORDS = 12;
     /** Most items of a group of several glosses ({@code (dense retrieval, reranking)}). */
     private static final int MAX_LIST_ITEMS = 4;
     /** Most items of a list read as an acronym's expansion ({@code CRUD(Create, Read, Update, Delete)}). */
@@ -36,8 +43,8 @@ final class GroupContent {
     private static final Set<String> MATH_WORDS = Set.of("leq", "geq", "neq", "approx", "le", "ge", "lt", "gt", "times",
             "\\leq", "\\geq", "\\approx", "\\times", "\\sim");
 
-    /** Characters that make a remark: formulas, comparisons, arrows, sentence punctuation, references. */
-    private static final String REMARK_CHARS = ":=→←↑↓%<>|…≥≤≠≈±×÷∼~^\\[]{}$#@`";
+    /** Characters that make a remark: formulas, comparisons, arrows, sentence punctuation, references, code ({@code kor_Hang}). */
+    private static final String REMARK_CHARS = ":=→←↑↓%<>|…≥≤≠≈±×÷∼~^\\[]{}$#@`_";
 
     final Type type;
     /** The phrase (English or Korean), or the expansion; null for a bare acronym. */
@@ -256,11 +263,12 @@ final class GroupContent {
     }
 
     private static GroupContent koreanPhrase(String content, int facts) {
-        if (wordsOf(facts) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")
+        if (wordsOf(facts) > MAX_EXPLANATION_WORDS || content.endsWith("다") || content.endsWith(".")
                 || content.length() == 1 || content.contains(",")) {
             return NOT_GLOSS;
         }
-        return new GroupContent(Type.KOREAN_PHRASE, content, null);
+        return new GroupContent(wordsOf(facts) > MAX_KOREAN_WORDS ? Type.KOREAN_EXPLANATION : Type.KOREAN_PHRASE, content,
+                null);
     }
 
     /**

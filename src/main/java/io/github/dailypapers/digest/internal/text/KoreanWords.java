@@ -56,7 +56,9 @@ final class KoreanWords {
     private static final Set<String> PARTICLE_LIKE_NOUNS = Set.of("결과", "효과", "성과", "경로", "회로", "도로", "통로",
             "진로", "항로", "수로", "미로", "교과", "사과", "통과", "초과", "경과", "최고", "보고", "참고", "재고", "창고", "광고",
             "사고", "원고", "제로", "매크로", "마이크로", "프로", "뉴로", "스스로", "서로", "새로", "활주로", "주의", "질의",
-            "정의", "논의", "합의", "모의", "회의", "강의", "동의", "의의", "창의");
+            "정의", "논의", "합의", "모의", "회의", "강의", "동의", "의의", "창의",
+            // Loanwords and names spelled with a final syllable that is also an ending.
+            "라이다", "레이다", "몬테카를로", "워크플로", "플로", "오버플로", "푸리에", "칼만", "허프만", "스피어만");
 
     /** Adjectives that end like a particle ({@code 깊은}) or are short ({@code 긴}): modifiers. */
     private static final Set<String> ADJECTIVES = Set.of("짧은", "긴", "작은", "큰", "깊은", "얕은", "넓은", "좁은", "높은",
@@ -77,7 +79,8 @@ final class KoreanWords {
      * multimodal, {@code 자기 회귀} = autoregressive): taken with the word after them.
      */
     private static final Set<String> PREFIXES = Set.of("다중", "멀티", "자기", "자가", "교차", "비", "자율", "상호", "사전",
-            "재", "역", "초", "반", "준", "메타", "하위", "상위", "무", "단일", "양방향", "단방향", "종단");
+            "재", "역", "초", "반", "준", "메타", "하위", "상위", "무", "단일", "양방향", "단방향", "종단", "과잉", "과소",
+            "자동", "근사", "중복");
 
     /** Words that count for nothing: they form one English word with the word before ({@code 확장 가능한} = scalable). */
     private static final Set<String> BOUND_SUFFIXES = Set.of("가능한", "가능성", "가능", "불가능한", "없는");
@@ -193,7 +196,8 @@ final class KoreanWords {
         char last = text.charAt(end - 1);
         boolean hangulBeforeLast = n >= 2 && Scripts.isHangul(text.charAt(end - 2));
         if (n >= 2 && (last == '이' || last == '가') && isAsciiLetterOrDigit(text.charAt(end - 2))) {
-            return Role.STOP; // LLM이, GPT-4가: the subject particle, which a Hangul word may end like (차이, 평가)
+            // LLM이, GPT-4가: the subject particle. After Hangul it cannot be told from a noun (변이, 자가, 차이, 평가).
+            return Role.STOP;
         }
         if (hangulBeforeLast && (last == '와' || last == '과')) {
             return Role.AND_PARTICLE;
@@ -360,7 +364,8 @@ final class KoreanWords {
      * ("-based", "from") counts none ({@code 인간 피드백 기반 강화 학습(RLHF)}).
      */
     static int units(String text, int start, int end, int flags, boolean acronym, boolean head) {
-        if (acronym && head && end - start == 4 && isAllHangul(text, start, end)) {
+        if (acronym && head && end - start == 4 && isAllHangul(text, start, end)
+                && !Transliteration.isSpelledFromEnglish(text, start, end)) { // 네트워크 is one English word
             return 2;
         }
         if (acronym && (is(text, start, end, "기반") || is(text, start, end, "기반의"))) {

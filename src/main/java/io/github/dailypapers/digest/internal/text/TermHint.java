@@ -41,7 +41,12 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
 
     /** The same hint, one word longer: for a Korean word the English leaves out. */
     TermHint withOneMoreWord() {
-        return new TermHint(words + 1, parts + 1, modifiers + 1, functionWords, acronym);
+        return withMoreWords(1);
+    }
+
+    /** The same hint, {@code more} words longer. */
+    TermHint withMoreWords(int more) {
+        return more == 0 ? this : new TermHint(words + more, parts + more, modifiers + more, functionWords, acronym);
     }
 
     /** The hint of a bare acronym: one word per capital letter or digit. */

@@ -24,8 +24,8 @@ final class TermSpan {
 
     private TermSpan() {}
 
-    /** Clause punctuation, quotes and brackets: a term never reaches past one. */
-    private static final String BOUNDARY = "()[]{}\"'“”‘’«»,.:;!?·|<>";
+    /** Clause punctuation, quotes, brackets and Markdown emphasis or code marks: a term never reaches past one. */
+    private static final String BOUNDARY = "()[]{}\"'“”‘’«»,.:;!?·|<>*`";
 
     /** {@link #BOUNDARY}'s ASCII chars as a table: this is asked for every char of every word read. */
     private static final boolean[] ASCII_BOUNDARY = new boolean[128];
@@ -177,6 +177,47 @@ final class TermSpan {
             }
         }
         return new Range(start, Word.end(head));
+    }
+
+    /** Korean words for "large" that lead a term: 대규모 언어 모델 for "Large Language Model". */
+    private static final String[] LARGE = {"대규모", "대형", "거대", "초거대", "초대형"};
+
+    /**
+     * {@code 대규모 인코더 전용 언어 모델(LLMs)}: when the English starts with "Large", a Korean word for it
+     * at most two plain words before a term that lacks one is where the term starts, the words
+     * between it and the count's term included. The term as it was otherwise.
+     */
+    static Range withLeadingLarge(String text, Range term, int headEnd) {
+        if (startsWithAny(text, term.start(), LARGE)) {
+            return term;
+        }
+        int start = term.start();
+        for (int k = 0; k < 3; k++) {
+            long word = Word.before(text, start, headEnd);
+            if (word == Word.NONE || Word.afterClosingBracket(word)) {
+                return term;
+            }
+            for (String large : LARGE) {
+                if (KoreanWords.is(text, Word.start(word), Word.end(word), large)) {
+                    return new Range(Word.start(word), term.end());
+                }
+            }
+            if (k == 2 || Word.boundaryBefore(word)
+                    || KoreanWords.role(text, Word.start(word), Word.end(word), Word.flags(word)) != KoreanWords.Role.PLAIN) {
+                return term;
+            }
+            start = Word.start(word);
+        }
+        return term;
+    }
+
+    private static boolean startsWithAny(String text, int at, String[] words) {
+        for (String word : words) {
+            if (text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -91,7 +91,7 @@ final class Transliteration {
         return false;
     }
 
-    private static boolean isSpelledFromEnglish(String text, int start, int end) {
+    static boolean isSpelledFromEnglish(String text, int start, int end) {
         boolean marked = false;
         for (int i = start; i < end; i++) {
             int syllable = text.charAt(i) - SYLLABLES;

@@ -338,4 +338,38 @@ class GlossFinderErrorClassesTest {
         assertEquals(text.substring(text.lastIndexOf('(') + 1, text.indexOf(')')), gloss.acronym());
         assertEquals(gloss.term(), text.substring(gloss.termStart(), gloss.termEnd()));
     }
+
+    @ParameterizedTest(name = "third blind round: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        한국어(kor_Hang) 데이터를 골랐다                                    | ''
+        FineWeb2(오픈소스)는 파이프라인이다                                  | ''
+        이 모델은 라이다(LiDAR)와 카메라를 융합한다                           | 라이다 = LiDAR ABBREVIATION
+        불확실성은 몬테카를로 드롭아웃(Monte Carlo Dropout)으로 잰다            | 몬테카를로 드롭아웃 = Monte Carlo Dropout TRANSLATION
+        노이즈의 푸리에 공간(Fourier space)에 패턴을 심는다                    | 푸리에 공간 = Fourier space TRANSLATION
+        상태는 칼만 필터(Kalman filter)로 추정한다                            | 칼만 필터 = Kalman filter TRANSLATION
+        재사용 가능한 워크플로(workflow)를 뽑는다                             | 워크플로 = workflow TRANSLATION
+        유형은 '차량(V)', '보행자(P)'로 나뉜다                               | 차량 = V ABBREVIATION / 보행자 = P ABBREVIATION
+        입력 행렬(X)과 출력(Y)을 쓴다                                       | ''
+        이 논문은 **사실성 평가(factuality evaluation)**를 다룬다             | 사실성 평가 = factuality evaluation TRANSLATION
+        토큰이 많은 과잉 학습(overtraining) 구간이다                          | 과잉 학습 = overtraining TRANSLATION
+        MinHash 기반 근사 중복 제거(near-deduplication)를 쓴다                | 근사 중복 제거 = near-deduplication TRANSLATION
+        자동 형식화(autoformalization)로 정리를 만든다                        | 자동 형식화 = autoformalization TRANSLATION
+        경량 특징 피라미드 네트워크(FPN)를 강화했다                           | 특징 피라미드 네트워크 = FPN ABBREVIATION
+        본 연구의 Expert Choice Routing (EC)은 부하를 맞춘다                  | Expert Choice Routing = EC ABBREVIATION
+        이 DSP(Draft, Sketch, and Prove) 파이프라인을 고쳤다                  | DSP = Draft, Sketch, and Prove EXPANSION
+        토큰 수는 다국어 말뭉치(FLORES-200)에서 쟀다                          | ''
+        저자들은 SE(3)-등변(equivariant) 네트워크를 쓴다                      | 등변 = equivariant TRANSLATION
+        SentencePiece의 유니그램 언어 모델(Unigram LM) 방식을 쓴다             | 유니그램 언어 모델 = Unigram LM TRANSLATION
+        양방향 상태 공간 모델(bidirectional SSM) 블록을 쓴다                  | 양방향 상태 공간 모델 = bidirectional SSM TRANSLATION
+        최신 한국어 LLM 벤치마크(Korean LLM benchmark)를 만든다               | 한국어 LLM 벤치마크 = Korean LLM benchmark TRANSLATION
+        대규모 오픈소스 언어 모델(LLMs)의 중간층을 본다                        | 대규모 오픈소스 언어 모델 = LLMs ABBREVIATION
+        이 연구는 대규모 코드 특화 언어 모델(Large Language Models, LLMs)을 본다 | 대규모 코드 특화 언어 모델 = Large Language Models TRANSLATION
+        이 연구는 대규모 데이터로 학습한 언어 모델(LLM)을 본다                  | 언어 모델 = LLM ABBREVIATION
+        이 연구는 대규모 잠재 확산 모델(LDM)을 본다                            | 잠재 확산 모델 = LDM ABBREVIATION
+        이 연구는 KD(교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 기법)를 쓴다 | KD = 교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 기법 EXPANSION
+        이 연구는 GPT-4(교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 기법)를 쓴다 | ''
+        """)
+    void foundByTheThirdBlindRound(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }

@@ -167,7 +167,7 @@ class GroupContentTest {
         'code-generation, Code Generation'                | ENGLISH_LIST phrase=code-generation, Code Generation items=code-generation/Code Generation
         'planning, codeGen'                               | NAME_LIST phrase=planning, codeGen items=planning/codeGen
         'planning, code2'                                 | NAME_LIST phrase=planning, code2 items=planning/code2
-        'planning, code_gen'                              | NAME_LIST phrase=planning, code_gen items=planning/code_gen
+        'planning, CodeGen'                               | NAME_LIST phrase=planning, CodeGen items=planning/CodeGen
         'CLIP, SigLIP'                                    | NAME_LIST phrase=CLIP, SigLIP items=CLIP/SigLIP
         'Create, Read, Update, Delete'                    | ENGLISH_LIST phrase=Create, Read, Update, Delete items=Create/Read/Update/Delete
         """)
@@ -178,7 +178,10 @@ class GroupContentTest {
     @ParameterizedTest(name = "({0}) is {1}")
     @CsvSource(delimiter = '|', textBlock = """
         지역 확률적 경사 하강법 기반 방법                 | KOREAN_PHRASE phrase=지역 확률적 경사 하강법 기반 방법
-        지역 확률적 경사 하강법 기반 방법 모음            | NOT_GLOSS
+        지역 확률적 경사 하강법 기반 방법 모음            | KOREAN_EXPLANATION phrase=지역 확률적 경사 하강법 기반 방법 모음
+        교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 여러 기법 가운데 하나 | KOREAN_EXPLANATION phrase=교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 여러 기법 가운데 하나
+        교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 여러 기법 가운데 한 가지 | NOT_GLOSS
+        교사 모델의 출력 분포를 학생 모델이 모방하도록 학습한다 | NOT_GLOSS
         관성 측정 장치, inertial measurement unit        | MIXED_PHRASE phrase=inertial measurement unit
         inertial measurement unit, 관성 측정 장치        | MIXED_PHRASE phrase=inertial measurement unit
         관성 측정 장치; inertial measurement unit        | MIXED_PHRASE phrase=inertial measurement unit
