@@ -175,7 +175,8 @@ public final class GlossFinder {
         switch (content.type) {
             case ENGLISH_PHRASE:
             case EXPANSION_AND_ACRONYM: {
-                TermHint hint = TermHint.ofEnglish(content.phrase).withMoreWords(spelledOutLetters(text, headEnd, content.phrase));
+                TermHint hint = TermHint.ofEnglish(content.phrase).withMoreWords(spelledOutLetters(text, headEnd, content.phrase)
+                        + camelCaseWords(text, headEnd, content.phrase));
                 if (Categories.isUntranslatedHead(text, headEnd, content.phrase)) {
                     hint = hint.withOneMoreWord(); // 지연 시간(latency): the English has no word for 시간
                 }
@@ -193,7 +194,11 @@ public final class GlossFinder {
                     return null;
                 }
                 if (term != null && (startsWithLarge(content.phrase) || content.acronym != null && meansLarge(content.acronym))) {
-                    term = TermSpan.withLeadingLarge(text, term, headEnd);
+                    term = TermSpan.withLeading(text, term, headEnd, TermSpan.LARGE);
+                }
+                String first = firstLatinWord(content.phrase);
+                if (term != null && first != null) {
+                    term = TermSpan.withLeading(text, term, headEnd, new String[] {first});
                 }
                 return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
             }
@@ -204,13 +209,20 @@ public final class GlossFinder {
                     return null; // 다국어 말뭉치(FLORES-200): a numbered name, not an abbreviation
                 }
                 if (term != null && meansLarge(content.acronym)) {
-                    term = TermSpan.withLeadingLarge(text, term, headEnd);
+                    term = TermSpan.withLeading(text, term, headEnd, TermSpan.LARGE);
                 }
                 return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
             default:
                 return null;
         }
+    }
+
+    /** The phrase's first word when it has two chars or more and is not a function word; else null. */
+    private static String firstLatinWord(String phrase) {
+        int end = firstWordEnd(phrase);
+        return end >= 2 && TermHint.functionWord(phrase, 0, end) == 0 && Scripts.isLatin(phrase.charAt(0))
+                ? phrase.substring(0, end) : null;
     }
 
     private static boolean startsWithLarge(String phrase) {
@@ -242,6 +254,24 @@ public final class GlossFinder {
                 if (acronym.length() >= 2 && (near < 0 || near < headEnd - 40)) {
                     more += acronym.length() - 1;
                 }
+            }
+        }
+        return more;
+    }
+
+    /**
+     * {@code 배치 앙상블(BatchEnsemble)}: a name written as one word of capitalised parts stands for
+     * as many words, when the Korean word before the group is short (three syllables at most;
+     * {@code 플래시어텐션(FlashAttention)} spells the whole name). How many words that adds.
+     */
+    private static int camelCaseWords(String text, int headEnd, String phrase) {
+        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || headEnd < 4 || Scripts.isHangul(text.charAt(headEnd - 4))) {
+            return 0;
+        }
+        int more = 0;
+        for (int i = 1; i < phrase.length(); i++) {
+            if (Character.isUpperCase(phrase.charAt(i)) && Character.isLowerCase(phrase.charAt(i - 1))) {
+                more++; // SemDeDup: two more; VideoQA: one (an acronym part is one word here)
             }
         }
         return more;
@@ -559,7 +589,10 @@ public final class GlossFinder {
         if (before < 2 || text.charAt(before - 1) != ' ' || !Scripts.isHangul(text.charAt(before - 2))) {
             return null;
         }
-        String capitals = Acronyms.capitals(acronym);
+        if (TermSpan.termWordBefore(text, before, headEnd) < 0) {
+            return null; // 신뢰도는 pLDDT(…): a particle ends the clause before the acronym
+        }
+        String capitals = leadingLowercase(acronym) + Acronyms.capitals(acronym);
         String initials = Acronyms.initials(phrase);
         int lead = initials.length() - capitals.length();
         if (capitals.isEmpty() || lead < 1 || !initials.endsWith(capitals)) {
@@ -585,6 +618,15 @@ public final class GlossFinder {
         }
         TermSpan.Range korean = TermSpan.korean(text, before - 1, TermHint.ofEnglish(leading));
         return korean == null ? null : new TermSpan.Range(korean.start(), headEnd);
+    }
+
+    /** The lowercase letters before an acronym's first capital, upper-cased: {@code pLDDT} gives {@code P}. */
+    private static String leadingLowercase(String acronym) {
+        int i = 0;
+        while (i < acronym.length() && acronym.charAt(i) >= 'a' && acronym.charAt(i) <= 'z') {
+            i++;
+        }
+        return acronym.substring(0, i).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static int firstWordEnd(String phrase) {

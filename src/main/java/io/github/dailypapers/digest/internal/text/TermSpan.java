@@ -180,15 +180,17 @@ final class TermSpan {
     }
 
     /** Korean words for "large" that lead a term: 대규모 언어 모델 for "Large Language Model". */
-    private static final String[] LARGE = {"대규모", "대형", "거대", "초거대", "초대형"};
+    static final String[] LARGE = {"대규모", "대형", "거대", "초거대", "초대형"};
 
     /**
-     * {@code 대규모 인코더 전용 언어 모델(LLMs)}: when the English starts with "Large", a Korean word for it
-     * at most two plain words before a term that lacks one is where the term starts, the words
-     * between it and the count's term included. The term as it was otherwise.
+     * {@code 대규모 인코더 전용 언어 모델(LLMs)}, {@code JumpReLU 활성화 함수(JumpReLU activation)}: when the
+     * English starts with a word that one of {@code leads} renders (a Korean word for "Large", or
+     * the English word itself), such a word at most two plain words before a term that does not
+     * start with one is where the term starts, the words between included. The term as it was
+     * otherwise.
      */
-    static Range withLeadingLarge(String text, Range term, int headEnd) {
-        if (startsWithAny(text, term.start(), LARGE)) {
+    static Range withLeading(String text, Range term, int headEnd, String[] leads) {
+        if (startsWithAny(text, term.start(), leads)) {
             return term;
         }
         int start = term.start();
@@ -197,8 +199,8 @@ final class TermSpan {
             if (word == Word.NONE || Word.afterClosingBracket(word)) {
                 return term;
             }
-            for (String large : LARGE) {
-                if (KoreanWords.is(text, Word.start(word), Word.end(word), large)) {
+            for (String lead : leads) {
+                if (KoreanWords.is(text, Word.start(word), Word.end(word), lead)) {
                     return new Range(Word.start(word), term.end());
                 }
             }

@@ -368,6 +368,10 @@ class GlossFinderErrorClassesTest {
         이 연구는 대규모 잠재 확산 모델(LDM)을 본다                            | 잠재 확산 모델 = LDM ABBREVIATION
         이 연구는 KD(교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 기법)를 쓴다 | KD = 교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 기법 EXPANSION
         이 연구는 GPT-4(교사 모델의 출력 분포를 학생 모델이 모방하도록 학습하는 기법)를 쓴다 | ''
+        예측 신뢰도는 pLDDT(predicted Local Distance Difference Test)로 잰다    | pLDDT = predicted Local Distance Difference Test EXPANSION
+        TabM은 배치 앙상블(BatchEnsemble) 기법을 쓴다                         | 배치 앙상블 = BatchEnsemble TRANSLATION
+        TabM은 새 플래시어텐션(FlashAttention) 커널을 쓴다                     | 플래시어텐션 = FlashAttention TRANSLATION
+        저자들은 JumpReLU 활성화 함수(JumpReLU activation)를 썼다              | JumpReLU 활성화 함수 = JumpReLU activation TRANSLATION
         """)
     void foundByTheThirdBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
