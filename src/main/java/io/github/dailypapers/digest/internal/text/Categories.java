@@ -144,7 +144,8 @@ final class Categories {
             Map.entry("토크나이저", Set.of("tokenizer")),
             Map.entry("옵티마이저", Set.of("optimizer")),
             Map.entry("과제", Set.of("task", "problem")),
-            Map.entry("태스크", Set.of("task")));
+            Map.entry("태스크", Set.of("task")),
+            Map.entry("시뮬레이터", Set.of("simulator", "simulation")));
 
     /**
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a

@@ -31,6 +31,11 @@ public final class GlossFinder {
             ParenGroups.Group group = groups.get(i);
             if (!group.hasChildren()) {
                 match(text, group, null, glosses);
+            } else if (nameParts(text, groups, i) > 0) {
+                // 등변 신경망(E(3)-equivariant network): the nested groups belong to a name, read as text
+                int parts = nameParts(text, groups, i);
+                match(text, group, null, glosses);
+                i += parts;
             } else if (i + 1 < n && endsWithAcronymGroup(text, group, groups.get(i + 1), i + 2 < n ? groups.get(i + 2) : null)) {
                 // (Quantization-Aware Training (QAT)): read as (Quantization-Aware Training, QAT)
                 ParenGroups.Group inner = groups.get(i + 1);
@@ -43,6 +48,32 @@ public final class GlossFinder {
             }
         }
         return glosses;
+    }
+
+    /**
+     * How many groups are nested in group {@code i} when every one of them is part of a name: glued
+     * to a Latin letter before it, one letter or up to three digits, nothing nested ({@code E(3)},
+     * {@code SO(3)}, {@code O(n)}); 0 otherwise.
+     */
+    private static int nameParts(String text, List<ParenGroups.Group> groups, int i) {
+        ParenGroups.Group group = groups.get(i);
+        int count = 0;
+        for (int j = i + 1; j < groups.size() && groups.get(j).start() < group.end(); j++) {
+            ParenGroups.Group inner = groups.get(j);
+            int length = inner.end() - inner.start() - 2;
+            char before = text.charAt(inner.start() - 1);
+            if (inner.hasChildren() || length < 1 || length > 3 || !(before >= 'A' && before <= 'Z' || before >= 'a' && before <= 'z')) {
+                return 0;
+            }
+            for (int k = inner.start() + 1; k < inner.end() - 1; k++) {
+                char c = text.charAt(k);
+                if (!(c >= '0' && c <= '9' || length == 1 && Character.isLetter(c))) {
+                    return 0;
+                }
+            }
+            count++;
+        }
+        return count;
     }
 
     /**
@@ -75,6 +106,9 @@ public final class GlossFinder {
         boolean quoted = TermSpan.isClosingQuote(before);
         if (!quoted && !Scripts.isHangul(before) && !Scripts.isLatin(before) && !Character.isDigit(before)) {
             return; // no term can end here ("…, (1)"): the content need not be read
+        }
+        if (group.end() < text.length() && (text.charAt(group.end()) == '^' || text.charAt(group.end()) == '_')) {
+            return; // (IA)^3: part of a formula
         }
         String inside = given != null ? given : text.substring(group.start() + 1, group.end() - 1);
         if (inside.length() == 1 && inside.charAt(0) >= 'A' && inside.charAt(0) <= 'Z') {
@@ -408,6 +442,14 @@ public final class GlossFinder {
                 TermSpan.Range wider = withTranslatedLead(text, headWord, headEnd, content.phrase, head);
                 return wider != null ? glossOf(text, wider, group, content.phrase, null, GlossKind.TRANSLATION)
                         : glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
+            case EXPANSION_AND_ACRONYM:
+                if (headIsAcronym && endsWithWord(content.phrase, head)) {
+                    // 시각 RAG(Visual RAG, VisRAG): a Korean term that ends in the acronym, with a name of its own
+                    TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
+                    return term == null || term.start() == headWord.start() ? null
+                            : glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
+                }
+                return null;
             case MIXED_PHRASE:
             case NAMED_KOREAN_PHRASE:
                 if (headIsAcronym) {
@@ -424,16 +466,33 @@ public final class GlossFinder {
             case KOREAN_EXPLANATION:
                 // KD(교사 모델의 출력을 학생 모델이 모방하도록 학습하는 기법): an acronym of letters explained
                 return headIsAcronym && !hasDigit(head) && !hasNumberNotInHead(content.phrase, head)
+
                         ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+            case KOREAN_LIST:
+                // ADMET(흡수, 분포, 대사, 배설, 독성): one item per letter
+                return headIsAcronym && content.items.size() == Acronyms.capitals(head).length()
+                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
+            case KOREAN_AND_ACRONYM: {
+                // Agent-Computer Interface(에이전트-컴퓨터 인터페이스, ACI): a translation with the acronym
+                if (headIsAcronym) {
+                    return null;
+                }
+                int[] starts = TermSpan.latinWordStarts(text, headEnd, 12);
+                int spelled = spelledFrom(text, headEnd, starts, Acronyms.capitals(content.acronym), 0);
+                return spelled < 0 ? null // the acronym must spell the name: Agent Tools(…, ACI) is something else
+                        : glossOf(text, new TermSpan.Range(starts[spelled], headEnd), group, content.phrase, content.acronym,
+                                GlossKind.REVERSE_TRANSLATION);
+            }
             case KOREAN_PHRASE: {
                 if (hasNumberNotInHead(content.phrase, head)) {
                     return null; // Transformer(2017년 제안), PyTorch(버전 2.0): a remark; 3D(3차원) is a gloss
                 }
+                if (hasDigitNotIn(head, content.phrase)) {
+                    // FineWeb2(오픈소스), ESM-2(단백질 언어 모델): a remark on a numbered name, which a translation would keep
+                    return null;
+                }
                 if (headIsAcronym) {
                     return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
-                }
-                if (hasDigitNotIn(head, content.phrase)) {
-                    return null; // FineWeb2(오픈소스): a remark on a numbered name, which a translation would keep
                 }
                 int koreanWords = GroupContent.words(content.phrase);
                 TermSpan.Range term = TermSpan.english(text, headEnd, koreanWords);
@@ -690,11 +749,16 @@ public final class GlossFinder {
         return false;
     }
 
-    /** Whether a head has a digit that a phrase does not ({@code FineWeb2(오픈소스)}; not {@code 3D(3차원)}). */
+    /**
+     * Whether a head has a number that a phrase does not ({@code FineWeb2(오픈소스)}, {@code ESM-2(…)};
+     * not {@code 3D(3차원)}); a digit alone between letters reads as a word ({@code T2V}: "to").
+     */
     private static boolean hasDigitNotIn(String head, String phrase) {
         for (int i = 0; i < head.length(); i++) {
             char c = head.charAt(i);
-            if (c >= '0' && c <= '9' && phrase.indexOf(c) < 0) {
+            boolean between = i > 0 && i + 1 < head.length() && Character.isLetter(head.charAt(i - 1))
+                    && Character.isLetter(head.charAt(i + 1));
+            if (c >= '0' && c <= '9' && !between && phrase.indexOf(c) < 0) {
                 return true;
             }
         }

@@ -17,6 +17,10 @@ final class GroupContent {
         NOT_GLOSS, ENGLISH_PHRASE, ACRONYM, EXPANSION_AND_ACRONYM, KOREAN_PHRASE, MIXED_PHRASE,
         /** Korean with acronyms or numbers ({@code (일본어판 MMLU)}, {@code (GPT-4 기반)}): a gloss only of a head that holds them. */
         NAMED_KOREAN_PHRASE,
+        /** Korean and an acronym ({@code (에이전트-컴퓨터 인터페이스, ACI)}): an English name's translation and acronym. */
+        KOREAN_AND_ACRONYM,
+        /** Short Korean items ({@code (쟁점, 규칙, 적용, 결론)}): an acronym's expansion when there is one per letter. */
+        KOREAN_LIST,
         /**
          * Korean of seven to twelve words that is not a sentence
          * ({@code (교사 모델의 출력을 학생 모델이 모방하도록 학습하는 기법)}): only an acronym's expansion.
@@ -262,13 +266,33 @@ final class GroupContent {
         return Scripts.isWhitespace(c) || c == '\u00A0';
     }
 
+    /** Korean words that start a remark on a name, not its expansion: {@code (기존 최고 성능)}, {@code (최근 공개)}. */
+    private static final Set<String> KOREAN_REMARK_STARTS = Set.of("기존", "기존의", "이전", "이전의", "최근", "최신", "현재",
+            "새로운", "우리의", "당시", "특히", "주로", "약");
+
     private static GroupContent koreanPhrase(String content, int facts) {
         if (wordsOf(facts) > MAX_EXPLANATION_WORDS || content.endsWith("다") || content.endsWith(".")
-                || content.length() == 1 || content.contains(",")) {
+                || content.length() == 1 || KOREAN_REMARK_STARTS.contains(firstWord(content))) {
             return NOT_GLOSS;
+        }
+        if (content.indexOf(',') >= 0) {
+            return koreanList(content);
         }
         return new GroupContent(wordsOf(facts) > MAX_KOREAN_WORDS ? Type.KOREAN_EXPLANATION : Type.KOREAN_PHRASE, content,
                 null);
+    }
+
+    /** {@code (흡수, 분포, 대사, 배설, 독성)}: two to eight Korean items of one or two words; anything else is no gloss. */
+    private static GroupContent koreanList(String content) {
+        List<String> items = new ArrayList<>();
+        for (String item : content.split(",", -1)) {
+            String stripped = item.strip();
+            if (stripped.isEmpty() || words(stripped) > 2 || items.size() == 8 || !isKoreanOnly(stripped)) {
+                return NOT_GLOSS;
+            }
+            items.add(stripped);
+        }
+        return items.size() < 2 ? NOT_GLOSS : new GroupContent(Type.KOREAN_LIST, content, null, List.copyOf(items));
     }
 
     /**
@@ -293,7 +317,11 @@ final class GroupContent {
             boolean firstKorean = isKoreanOnly(first);
             boolean secondKorean = isKoreanOnly(second);
             String english = firstKorean && !secondKorean ? second : secondKorean && !firstKorean ? first : null;
-            if (english == null || Acronyms.isAcronym(english) || !isEnglishPhrase(english) || hasHangul(english)) {
+            if (english != null && Acronyms.isAcronym(english)) {
+                String korean = firstKorean ? first : second;
+                return new GroupContent(Type.KOREAN_AND_ACRONYM, korean, english);
+            }
+            if (english == null || !isEnglishPhrase(english) || hasHangul(english)) {
                 return NOT_GLOSS;
             }
             return new GroupContent(Type.MIXED_PHRASE, english, null);
@@ -333,6 +361,9 @@ final class GroupContent {
         }
         if (isRemarkPhrase(content)) {
             return NOT_GLOSS; // (per token), (on average), (if any), (w/o RL), (higher is better)
+        }
+        if (hasSize(content)) {
+            return NOT_GLOSS; // (CodeT5+ 110M), (Llama 2 7B): a model with its size
         }
         if (isReference(content) || content.equalsIgnoreCase("ours")) {
             // (Figure 3), (Appendix B): where to look; (Ours): which method is the paper's own
@@ -697,6 +728,21 @@ final class GroupContent {
     }
 
     /** {@code 8}, {@code 2.5}, {@code 1,000}, {@code 4K}, {@code 100ms}: a number, perhaps with a unit. */
+    /** Whether a word after the first is a number with a unit: {@code 110M}, {@code 7B}. */
+    private static boolean hasSize(String content) {
+        for (int from = content.indexOf(' ') + 1, to; from > 0 && from < content.length(); from = to + 1) {
+            to = content.indexOf(' ', from);
+            if (to < 0) {
+                to = content.length();
+            }
+            if (to > from + 1 && Character.isDigit(content.charAt(from)) && !Character.isDigit(content.charAt(to - 1))
+                    && isNumber(content, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNumber(String word) {
         return isNumber(word, 0, word.length());
     }

@@ -376,4 +376,25 @@ class GlossFinderErrorClassesTest {
     void foundByTheThirdBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
+
+    @ParameterizedTest(name = "fourth blind round: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        임베딩 모델로는 코드 전용 인코더(CodeT5+ 110M)를 쓴다                | ''
+        기법들 중 (IA)^3는 가장 가볍다                                      | ''
+        이 모델은 ESM-2(단백질 언어 모델)의 임베딩을 쓴다                    | ''
+        이 모델은 T2V(텍스트-투-비디오)를 쓴다                               | T2V = 텍스트-투-비디오 EXPANSION
+        LEO(기존 최고 성능) 대비 3.1%p 높다                                 | ''
+        이 연구는 Transformer(새로운 구조)를 쓴다                           | ''
+        이들은 IRAC(쟁점, 규칙, 적용, 결론) 틀을 따른다                       | IRAC = 쟁점, 규칙, 적용, 결론 EXPANSION
+        이들은 IRAC(쟁점, 규칙, 적용) 틀을 따른다                            | ''
+        SWE-agent는 Agent-Computer Interface(에이전트-컴퓨터 인터페이스, ACI)를 쓴다 | Agent-Computer Interface = 에이전트-컴퓨터 인터페이스 REVERSE_TRANSLATION
+        SWE-agent는 Agent Tools(에이전트-컴퓨터 인터페이스, ACI)를 쓴다       | ''
+        이 파이프라인은 시각 RAG(Visual RAG, VisRAG)를 쓴다                  | 시각 RAG = Visual RAG TRANSLATION
+        그래프 신경망과 등변 신경망(E(3)-equivariant network)을 결합한다       | 등변 신경망 = E(3)-equivariant network TRANSLATION
+        응용(예: 검색 증강 생성(RAG) 기반 문서 QA)도 다룬다                   | 검색 증강 생성 = RAG ABBREVIATION
+        데이터는 시뮬레이터(Isaac Sim)에서 만들었다                           | ''
+        """)
+    void foundByTheFourthBlindRound(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }
