@@ -36,6 +36,7 @@ final class KoreanWords {
             "제안된", "제안한", "제안하는", "활용한", "활용하는", "사용한", "사용하는", "사용된", "이용한", "이용하는", "기반한",
             "도입한", "소개한", "개발한", "포함한", "포함하는", "적용한", "결합한", "주어진", "가진", "갖는", "갖춘", "번째",
             "번째의", "개의", "가지", "가지의", "현재", "향후", "본", "우리의", "이번", "해당하는", "불리는", "알려진",
+            "때", "모두", "외", "이용해", "사용해", "활용해", "통해서",
             "and", "or", "the", "a", "an", "using", "with", "for", "of", "to", "in", "on", "by", "via", "from", "as", "is",
             "are");
 
@@ -198,6 +199,13 @@ final class KoreanWords {
         if (n >= 2 && (last == '이' || last == '가') && isAsciiLetterOrDigit(text.charAt(end - 2))) {
             // LLM이, GPT-4가: the subject particle. After Hangul it cannot be told from a noun (변이, 자가, 차이, 평가).
             return Role.STOP;
+        }
+        if (n >= 2 && last == '의' && isAsciiLetterOrDigit(text.charAt(end - 2))) {
+            return Role.STOP; // MobileNetV2의: the possessive after a name, which the term is a part of
+        }
+        if (n >= 3 && last == '해' && hangulBeforeLast && !endsWith(text, start, end, "이해") && !endsWith(text, start, end, "분해")
+                && !endsWith(text, start, end, "방해") && !endsWith(text, start, end, "피해")) {
+            return Role.STOP; // 설정해, 결합해: a verb's connective form ("setting …, …"); 문서 이해 and 행렬 분해 are nouns
         }
         if (hangulBeforeLast && (last == '와' || last == '과')) {
             return Role.AND_PARTICLE;

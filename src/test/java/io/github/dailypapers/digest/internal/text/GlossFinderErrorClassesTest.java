@@ -393,6 +393,13 @@ class GlossFinderErrorClassesTest {
         그래프 신경망과 등변 신경망(E(3)-equivariant network)을 결합한다       | 등변 신경망 = E(3)-equivariant network TRANSLATION
         응용(예: 검색 증강 생성(RAG) 기반 문서 QA)도 다룬다                   | 검색 증강 생성 = RAG ABBREVIATION
         데이터는 시뮬레이터(Isaac Sim)에서 만들었다                           | ''
+        저자들은 정리를 이용해 KL 발산(Kullback-Leibler divergence)을 잰다     | KL 발산 = Kullback-Leibler divergence TRANSLATION
+        경로를 설정해 벡터장(vector field)을 배운다                           | 벡터장 = vector field TRANSLATION
+        모델은 문서 이해(document understanding)를 다룬다                     | 문서 이해 = document understanding TRANSLATION
+        레이블만 썼을 때 오류율(error rate)을 낮췄다                           | 오류율 = error rate TRANSLATION
+        두 데이터셋에서 모두 최고 성능(state of the art)을 냈다                 | 최고 성능 = state of the art TRANSLATION
+        탐색 공간은 MobileNetV2의 역잔차 블록(inverted residual block)이다      | 역잔차 블록 = inverted residual block TRANSLATION
+        Python 외 저자원 프로그래밍 언어(low-resource programming languages)를 다룬다 | 저자원 프로그래밍 언어 = low-resource programming languages TRANSLATION
         """)
     void foundByTheFourthBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
