@@ -116,4 +116,43 @@ final class Acronyms {
         }
         return matched;
     }
+
+    /** How many of an acronym's letters spell words: its capitals and the lowercase letters before the first ({@code pLDDT}: 5). */
+    static int spelledLetters(String acronym) {
+        int count = 0;
+        boolean leading = true;
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            boolean lower = c >= 'a' && c <= 'z';
+            if (c >= 'A' && c <= 'Z' || leading && lower) {
+                count++;
+            }
+            leading &= lower;
+        }
+        return count;
+    }
+
+    /** How many initials {@link #initials} gives, without building them. */
+    static int initialCount(String phrase) {
+        int parts = 0;
+        boolean partStart = true;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (partStart && Character.isLetter(c)) {
+                parts++;
+            }
+            partStart = c == ' ' || c == '-';
+        }
+        return parts;
+    }
+
+    /** The lowercase letters before an acronym's first capital, upper-cased: {@code pLDDT} gives {@code P}. */
+    static String leadingLowercase(String acronym) {
+        int i = 0;
+        while (i < acronym.length() && acronym.charAt(i) >= 'a' && acronym.charAt(i) <= 'z') {
+            i++;
+        }
+        return acronym.substring(0, i).toUpperCase(java.util.Locale.ROOT);
+    }
+
 }

@@ -40,7 +40,10 @@ final class AdjectiveCompounds {
      */
     static boolean describes(String text, TermSpan.Range term, String phrase) {
         int hyphen = phrase.lastIndexOf('-');
-        if (hyphen <= 0 || phrase.indexOf(' ') >= 0) {
+        int last = phrase.length() - 1;
+        // Every listed part ends in d, e, t, c or n: most phrases are ruled out before any copy.
+        char end = (char) (phrase.charAt(last) | 0x20);
+        if (hyphen <= 0 || "detcn".indexOf(end) < 0 || phrase.indexOf(' ') >= 0) {
             return false;
         }
         String[] korean = TRANSLATIONS.get(phrase.substring(hyphen + 1).toLowerCase(Locale.ROOT));

@@ -208,38 +208,12 @@ public final class GlossFinder {
     private static GlossMatch korean(String text, ParenGroups.Group group, int headEnd, GroupContent content) {
         switch (content.type) {
             case ENGLISH_PHRASE:
-            case EXPANSION_AND_ACRONYM: {
-                TermHint hint = TermHint.ofEnglish(content.phrase).withMoreWords(spelledOutLetters(text, headEnd, content.phrase)
-                        + camelCaseWords(text, headEnd, content.phrase));
-                if (Categories.isUntranslatedHead(text, headEnd, content.phrase)) {
-                    hint = hint.withOneMoreWord(); // 지연 시간(latency): the English has no word for 시간
-                }
-                TermSpan.Range term = TermSpan.korean(text, headEnd, hint);
-                if (term != null && content.acronym != null
-                        && Categories.namesAnInstance(text, term, content.phrase, true)) {
-                    return null; // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation
-                }
-                if (term != null && content.acronym == null
-                        && (Categories.namesAnInstance(text, term, content.phrase, false)
-                                || Categories.namesACategory(text, term, content.phrase)
-                                || AdjectiveCompounds.describes(text, term, content.phrase)
-                                || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(),
-                                        content.phrase))) {
-                    return null;
-                }
-                if (term != null && (startsWithLarge(content.phrase) || content.acronym != null && meansLarge(content.acronym))) {
-                    term = TermSpan.withLeading(text, term, headEnd, TermSpan.LARGE);
-                }
-                String first = firstLatinWord(content.phrase);
-                if (term != null && first != null) {
-                    term = TermSpan.withLeading(text, term, headEnd, new String[] {first});
-                }
-                return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
-            }
+            case EXPANSION_AND_ACRONYM:
+                return translation(text, group, headEnd, content);
             case ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(content.acronym));
                 if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
-                        || isNumberedName(content.acronym) && !hasDigit(text.substring(term.start(), term.end())))) {
+                        || isNumberedName(content.acronym) && !GroupContent.hasDigit(text.substring(term.start(), term.end())))) {
                     return null; // 다국어 말뭉치(FLORES-200): a numbered name, not an abbreviation
                 }
                 if (term != null && meansLarge(content.acronym)) {
@@ -252,19 +226,42 @@ public final class GlossFinder {
         }
     }
 
-    /** The phrase's first word when it has two chars or more and is not a function word; else null. */
-    private static String firstLatinWord(String phrase) {
+    /**
+     * Whether the phrase's first word (two chars or more, not a function word) is written in the
+     * text at most 40 chars before the term: only then can the term reach back to it. A cheap test
+     * first, as it is asked for every translation.
+     */
+    private static boolean writtenBefore(String text, TermSpan.Range term, String phrase) {
+        char first = phrase.charAt(0);
+        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z')) {
+            return false;
+        }
         int end = firstWordEnd(phrase);
-        return end >= 2 && TermHint.functionWord(phrase, 0, end) == 0 && Scripts.isLatin(phrase.charAt(0))
-                ? phrase.substring(0, end) : null;
+        // indexOf is vectorised, and a Latin letter is rare in the Korean before a term.
+        for (int at = text.indexOf(first, Math.max(0, term.start() - 40)); at >= 0 && at + end < term.start();
+                at = text.indexOf(first, at + 1)) {
+            if (text.regionMatches(at, phrase, 0, end)) {
+                return end >= 2 && TermHint.functionWord(phrase, 0, end) == 0;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase's first word. */
+    private static String firstLatinWord(String phrase) {
+        return phrase.substring(0, firstWordEnd(phrase));
     }
 
     private static boolean startsWithLarge(String phrase) {
-        return phrase.regionMatches(true, 0, "large ", 0, 6);
+        char first = phrase.charAt(0);
+        return (first == 'L' || first == 'l') && phrase.regionMatches(true, 0, "large ", 0, 6);
     }
 
     /** {@code LLM}, {@code LLMs}, {@code LMM}, {@code LVLM}: a large … model, by the usual reading of its letters. */
     private static boolean meansLarge(String acronym) {
+        if (acronym.isEmpty() || acronym.charAt(0) != 'L') {
+            return false; // most acronyms: no copy
+        }
         String capitals = Acronyms.capitals(acronym);
         return capitals.length() >= 3 && capitals.charAt(0) == 'L' && "LMV".indexOf(capitals.charAt(1)) >= 0
                 && capitals.charAt(capitals.length() - 1) == 'M'; // not LSTM, LDM
@@ -276,6 +273,9 @@ public final class GlossFinder {
      * 벤치마크(Korean LLM benchmark)}). How many words that adds to the count.
      */
     private static int spelledOutLetters(String text, int headEnd, String phrase) {
+        if (!hasTwoCapitalsInARow(phrase)) {
+            return 0; // no acronym: the usual phrase, decided in one pass
+        }
         int more = 0;
         for (int from = 0, to; from < phrase.length(); from = to + 1) {
             to = phrase.indexOf(' ', from);
@@ -284,13 +284,35 @@ public final class GlossFinder {
             }
             if (Acronyms.isAcronym(phrase, from, to)) {
                 String acronym = Acronyms.capitals(phrase.substring(from, to));
-                int near = text.lastIndexOf(acronym, headEnd);
-                if (acronym.length() >= 2 && (near < 0 || near < headEnd - 40)) {
+                if (acronym.length() >= 2 && !writtenNear(text, headEnd, acronym)) {
                     more += acronym.length() - 1;
                 }
             }
         }
         return more;
+    }
+
+    private static boolean hasTwoCapitalsInARow(String phrase) {
+        for (int i = 1; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char before = phrase.charAt(i - 1);
+                if (before >= 'A' && before <= 'Z') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is in the 40 chars of the text before {@code headEnd}. */
+    private static boolean writtenNear(String text, int headEnd, String word) {
+        for (int at = headEnd - word.length(); at >= 0 && at >= headEnd - 40; at--) {
+            if (text.regionMatches(at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -309,6 +331,48 @@ public final class GlossFinder {
             }
         }
         return more;
+    }
+
+    /** A Korean term and its English translation (perhaps with an acronym). */
+    private static GlossMatch translation(String text, ParenGroups.Group group, int headEnd, GroupContent content) {
+        TermSpan.Range term = TermSpan.korean(text, headEnd, hintOf(text, headEnd, content.phrase));
+        if (term == null || isNotATranslation(text, term, content)) {
+            return null;
+        }
+        return glossOf(text, widened(text, term, headEnd, content), group, content.phrase, content.acronym,
+                GlossKind.TRANSLATION);
+    }
+
+    /** What an English phrase says about the length of the Korean term before {@code headEnd}. */
+    private static TermHint hintOf(String text, int headEnd, String phrase) {
+        TermHint hint = TermHint.ofEnglish(phrase).withMoreWords(spelledOutLetters(text, headEnd, phrase)
+                + camelCaseWords(text, headEnd, phrase));
+        // 지연 시간(latency): the English has no word for 시간
+        return Categories.isUntranslatedHead(text, headEnd, phrase) ? hint.withOneMoreWord() : hint;
+    }
+
+    /** Whether the group names, qualifies or classifies the term instead of translating it. */
+    private static boolean isNotATranslation(String text, TermSpan.Range term, GroupContent content) {
+        if (content.acronym != null) {
+            // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation
+            return Categories.namesAnInstance(text, term, content.phrase, true);
+        }
+        return Categories.namesAnInstance(text, term, content.phrase, false)
+                || Categories.namesACategory(text, term, content.phrase)
+                || AdjectiveCompounds.describes(text, term, content.phrase)
+                || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase);
+    }
+
+    /** The term reaching back to a word for "Large" or to the English's first word, when the text has one. */
+    private static TermSpan.Range widened(String text, TermSpan.Range term, int headEnd, GroupContent content) {
+        TermSpan.Range wider = term;
+        if (startsWithLarge(content.phrase) || content.acronym != null && meansLarge(content.acronym)) {
+            wider = TermSpan.withLeading(text, wider, headEnd, TermSpan.LARGE);
+        }
+        if (writtenBefore(text, wider, content.phrase)) {
+            wider = TermSpan.withLeading(text, wider, headEnd, new String[] {firstLatinWord(content.phrase)});
+        }
+        return wider;
     }
 
     /**
@@ -392,7 +456,7 @@ public final class GlossFinder {
                 if (headIsAcronym && !Acronyms.capitals(content.acronym).endsWith(Acronyms.capitals(head))) {
                     return null; // one acronym after another: LLM (GPT)
                 }
-                TermSpan.Range term = englishTermOfAcronym(text, headEnd, content.acronym);
+                TermSpan.Range term = EnglishTerms.ofAcronym(text, headEnd, content.acronym);
                 if (headIsAcronym && (term == null || term.start() == headWord.start())) {
                     return null; // Corrective RAG (CRAG) needs the word before the acronym
                 }
@@ -426,7 +490,9 @@ public final class GlossFinder {
                         // Drama-MOE(Mixture of Experts), StarPO(State-… Policy Optimization)
                         return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
                     }
-                    return GroupContent.isName(content.phrase) ? nameAbbreviation(text, group, headEnd, content.phrase)
+                    return GroupContent.isName(content.phrase)
+                            ? glossOf(text, EnglishTerms.ofName(text, headEnd, content.phrase), group, null, content.phrase,
+                                    GlossKind.ABBREVIATION)
                             : null;
                 }
                 if (endsWithWord(content.phrase, head)) {
@@ -465,7 +531,7 @@ public final class GlossFinder {
                         : null;
             case KOREAN_EXPLANATION:
                 // KD(교사 모델의 출력을 학생 모델이 모방하도록 학습하는 기법): an acronym of letters explained
-                return headIsAcronym && !hasDigit(head) && !hasNumberNotInHead(content.phrase, head)
+                return headIsAcronym && !GroupContent.hasDigit(head) && !hasNumberNotInHead(content.phrase, head)
 
                         ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case KOREAN_LIST:
@@ -477,11 +543,9 @@ public final class GlossFinder {
                 if (headIsAcronym) {
                     return null;
                 }
-                int[] starts = TermSpan.latinWordStarts(text, headEnd, 12);
-                int spelled = spelledFrom(text, headEnd, starts, Acronyms.capitals(content.acronym), 0);
-                return spelled < 0 ? null // the acronym must spell the name: Agent Tools(…, ACI) is something else
-                        : glossOf(text, new TermSpan.Range(starts[spelled], headEnd), group, content.phrase, content.acronym,
-                                GlossKind.REVERSE_TRANSLATION);
+                // The acronym must spell the name: Agent Tools(…, ACI) is something else.
+                return glossOf(text, EnglishTerms.spelling(text, headEnd, content.acronym), group, content.phrase,
+                        content.acronym, GlossKind.REVERSE_TRANSLATION);
             }
             case KOREAN_PHRASE: {
                 if (hasNumberNotInHead(content.phrase, head)) {
@@ -507,137 +571,6 @@ public final class GlossFinder {
     }
 
     /**
-     * {@code Token Merging (ToMe)}, {@code Diffusion Vision Transformers (DiffiT)}: a name that
-     * abbreviates the English words before it. At least two of its capitals must start those
-     * words, in order; the term has as many words as the name has capitals, or reaches back to
-     * the word its first capital starts.
-     */
-    private static GlossMatch nameAbbreviation(String text, ParenGroups.Group group, int headEnd, String name) {
-        String capitals = Acronyms.capitals(name);
-        int[] starts = TermSpan.latinWordStarts(text, headEnd, 8);
-        if (capitals.length() < 2) {
-            return lettersAbbreviation(text, group, headEnd, name, starts);
-        }
-        int next = capitals.length() - 1;
-        int matched = 0;
-        int reach = -1;
-        for (int j = 0; j < starts.length && next >= 0; j++) {
-            // A capital may be skipped (ConvAEs: Conv, AE): the word takes the nearest one left of the last taken.
-            int found = capitals.lastIndexOf(String.valueOf(Character.toUpperCase(text.charAt(starts[j]))), next);
-            if (found >= 0) {
-                next = found - 1;
-                matched++;
-                reach = j;
-            }
-        }
-        if (matched < 2) {
-            return null;
-        }
-        int words = Math.max(reach + 1, Math.min(capitals.length(), starts.length));
-        return glossOf(text, new TermSpan.Range(starts[words - 1], headEnd), group, null, name, GlossKind.ABBREVIATION);
-    }
-
-    /**
-     * {@code Vision Mamba (Vim)}: a short name with one capital that abbreviates two or three
-     * words before it: its first letter starts the first of them, and the initials of the others
-     * follow, in order and in any case, among its letters.
-     */
-    private static GlossMatch lettersAbbreviation(String text, ParenGroups.Group group, int headEnd, String name,
-            int[] starts) {
-        if (name.length() > 5 || starts.length < 2) {
-            return null;
-        }
-        for (int words = Math.min(3, starts.length); words >= 2; words--) {
-            int first = starts[words - 1];
-            if (Character.toLowerCase(text.charAt(first)) != Character.toLowerCase(name.charAt(0))) {
-                continue;
-            }
-            int at = 1;
-            boolean spelled = true;
-            for (int j = words - 2; j >= 0 && spelled; j--) {
-                int found = name.toLowerCase(java.util.Locale.ROOT)
-                        .indexOf(Character.toLowerCase(text.charAt(starts[j])), at);
-                spelled = found >= 0;
-                at = found + 1;
-            }
-            if (spelled) {
-                return glossOf(text, new TermSpan.Range(first, headEnd), group, null, name, GlossKind.ABBREVIATION);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The English words an acronym abbreviates: back from the group while the words' initials (and
-     * their hyphen parts') spell the acronym's capitals from its end
-     * ({@code Additive Quantization with Learned Multi-Codebooks (AQLM)}), perhaps after one last
-     * word the acronym leaves out ({@code Expert Choice Routing (EC)}); when they do not, as many
-     * words as the acronym has letters.
-     */
-    private static TermSpan.Range englishTermOfAcronym(String text, int headEnd, String acronym) {
-        String capitals = Acronyms.capitals(acronym);
-        int[] starts = TermSpan.latinWordStarts(text, headEnd, 12);
-        int spelled = spelledFrom(text, headEnd, starts, capitals, 0);
-        if (spelled < 0 && starts.length > 2) {
-            spelled = spelledFrom(text, headEnd, starts, capitals, 1);
-        }
-        return spelled >= 0 ? new TermSpan.Range(starts[spelled], headEnd)
-                : TermSpan.english(text, headEnd, Acronyms.letters(acronym));
-    }
-
-    /**
-     * Which of the words before the group (nearest first, the first {@code skip} left out) starts
-     * the run of words whose initials spell {@code capitals}; -1 if they do not.
-     */
-    private static int spelledFrom(String text, int headEnd, int[] starts, String capitals, int skip) {
-        int next = capitals.length() - 1;
-        int end = skip == 0 ? headEnd : starts[skip - 1];
-        for (int j = skip; j < starts.length && next >= 0; j++) {
-            // The word without the spaces around it, read in place: this runs for every acronym.
-            int from = starts[j];
-            int to = end;
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            end = starts[j];
-            if (TermHint.functionWord(text, from, to) != 0) {
-                continue;
-            }
-            String wordCapitals = Acronyms.isAcronym(text, from, to) ? Acronyms.capitals(text.substring(from, to)) : "";
-            if (wordCapitals.length() >= 2 && capitals.startsWith(wordCapitals, next - wordCapitals.length() + 1)) {
-                // Corrective RAG (CRAG): an acronym among the words spells its own letters.
-                next -= wordCapitals.length();
-                if (next < 0) {
-                    return j;
-                }
-                continue;
-            }
-            boolean matched = false;
-            // Its hyphen parts, the last first; empty parts spell nothing.
-            int partEnd = to;
-            for (int k = to - 1; k >= from - 1 && next >= 0; k--) {
-                if (k < from || text.charAt(k) == '-') {
-                    if (k + 1 < partEnd && Character.toUpperCase(text.charAt(k + 1)) == capitals.charAt(next)) {
-                        next--;
-                        matched = true;
-                    }
-                    partEnd = k;
-                }
-            }
-            if (!matched) {
-                return -1;
-            }
-            if (next < 0) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * {@code 멀티모달 LLM(Multimodal Large Language Model)}: the expansion's initials spell the
      * acronym after leading words of its own, and Korean words before the acronym translate
      * those. The term is those words and the acronym, a translation; null when there are none.
@@ -648,10 +581,13 @@ public final class GlossFinder {
         if (before < 2 || text.charAt(before - 1) != ' ' || !Scripts.isHangul(text.charAt(before - 2))) {
             return null;
         }
+        if (Acronyms.initialCount(phrase) <= Acronyms.spelledLetters(acronym)) {
+            return null; // no word left for a lead: the usual expansion, decided without building strings
+        }
         if (TermSpan.termWordBefore(text, before, headEnd) < 0) {
             return null; // 신뢰도는 pLDDT(…): a particle ends the clause before the acronym
         }
-        String capitals = leadingLowercase(acronym) + Acronyms.capitals(acronym);
+        String capitals = Acronyms.leadingLowercase(acronym) + Acronyms.capitals(acronym);
         String initials = Acronyms.initials(phrase);
         int lead = initials.length() - capitals.length();
         if (capitals.isEmpty() || lead < 1 || !initials.endsWith(capitals)) {
@@ -679,15 +615,6 @@ public final class GlossFinder {
         return korean == null ? null : new TermSpan.Range(korean.start(), headEnd);
     }
 
-    /** The lowercase letters before an acronym's first capital, upper-cased: {@code pLDDT} gives {@code P}. */
-    private static String leadingLowercase(String acronym) {
-        int i = 0;
-        while (i < acronym.length() && acronym.charAt(i) >= 'a' && acronym.charAt(i) <= 'z') {
-            i++;
-        }
-        return acronym.substring(0, i).toUpperCase(java.util.Locale.ROOT);
-    }
-
     private static int firstWordEnd(String phrase) {
         int space = phrase.indexOf(' ');
         return space < 0 ? phrase.length() : space;
@@ -698,7 +625,7 @@ public final class GlossFinder {
      * ({@code LLM} in {@code LLM-as-a-Judge}): the Korean translates the head and keeps its names.
      */
     private static boolean namesOnlyTheHead(String phrase, String head) {
-        if (hasDigit(head)) {
+        if (GroupContent.hasDigit(head)) {
             return false; // Qwen2.5-VL(Qwen2.5 기반): a remark on what the model is built from
         }
         for (int i = 0; i < phrase.length(); ) {
@@ -719,15 +646,6 @@ public final class GlossFinder {
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -270,9 +270,14 @@ final class GroupContent {
     private static final Set<String> KOREAN_REMARK_STARTS = Set.of("기존", "기존의", "이전", "이전의", "최근", "최신", "현재",
             "새로운", "우리의", "당시", "특히", "주로", "약");
 
+    /** The first chars of {@link #KOREAN_REMARK_STARTS}: most phrases start otherwise and need no copy. */
+    private static final String KOREAN_REMARK_INITIALS = KOREAN_REMARK_STARTS.stream().map(word -> word.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
+
     private static GroupContent koreanPhrase(String content, int facts) {
         if (wordsOf(facts) > MAX_EXPLANATION_WORDS || content.endsWith("다") || content.endsWith(".")
-                || content.length() == 1 || KOREAN_REMARK_STARTS.contains(firstWord(content))) {
+                || content.length() == 1 || KOREAN_REMARK_INITIALS.indexOf(content.charAt(0)) >= 0
+                        && KOREAN_REMARK_STARTS.contains(firstWord(content))) {
             return NOT_GLOSS;
         }
         if (content.indexOf(',') >= 0) {
@@ -362,7 +367,7 @@ final class GroupContent {
         if (isRemarkPhrase(content)) {
             return NOT_GLOSS; // (per token), (on average), (if any), (w/o RL), (higher is better)
         }
-        if (hasSize(content)) {
+        if ((facts & DIGIT) != 0 && hasSize(content)) {
             return NOT_GLOSS; // (CodeT5+ 110M), (Llama 2 7B): a model with its size
         }
         if (isReference(content) || content.equalsIgnoreCase("ours")) {
@@ -718,7 +723,8 @@ final class GroupContent {
         return false;
     }
 
-    private static boolean hasDigit(String s) {
+    /** Whether a text has an ASCII digit. */
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;
@@ -727,7 +733,6 @@ final class GroupContent {
         return false;
     }
 
-    /** {@code 8}, {@code 2.5}, {@code 1,000}, {@code 4K}, {@code 100ms}: a number, perhaps with a unit. */
     /** Whether a word after the first is a number with a unit: {@code 110M}, {@code 7B}. */
     private static boolean hasSize(String content) {
         for (int from = content.indexOf(' ') + 1, to; from > 0 && from < content.length(); from = to + 1) {
@@ -743,6 +748,7 @@ final class GroupContent {
         return false;
     }
 
+    /** {@code 8}, {@code 2.5}, {@code 1,000}, {@code 4K}, {@code 100ms}: a number, perhaps with a unit. */
     private static boolean isNumber(String word) {
         return isNumber(word, 0, word.length());
     }
