@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Finds the glosses of a text: parenthesised groups that translate, abbreviate or expand the
- * term before them. A group that holds another group is not a gloss itself, unless its one nested
- * group is an acronym at its end ({@code (Large Language Models (LLMs))}); the groups inside it are
- * considered on their own. That keeps the search linear in the text: a char of a group's content
- * is read for its own group and at most for the one group around it, and every term scan is bounded.
+ * term before them. A group that holds another group is not a gloss itself, unless the groups in it
+ * are parts of a name ({@code (E(3)-equivariant network)}) or its one nested group is an acronym at
+ * its end ({@code (Large Language Models (LLMs))}); the groups inside it are considered on their own.
+ * That keeps the search linear in the text: a char of a group's content is read for its own group
+ * and at most for the one group around it, and every term scan is bounded.
  */
 public final class GlossFinder {
 
@@ -29,11 +30,11 @@ public final class GlossFinder {
         List<GlossMatch> glosses = new ArrayList<>(groups.size());
         for (int i = 0, n = groups.size(); i < n; i++) {
             ParenGroups.Group group = groups.get(i);
+            int parts;
             if (!group.hasChildren()) {
                 match(text, group, null, glosses);
-            } else if (nameParts(text, groups, i) > 0) {
+            } else if ((parts = nameParts(text, groups, i)) > 0) {
                 // 등변 신경망(E(3)-equivariant network): the nested groups belong to a name, read as text
-                int parts = nameParts(text, groups, i);
                 match(text, group, null, glosses);
                 i += parts;
             } else if (i + 1 < n && endsWithAcronymGroup(text, group, groups.get(i + 1), i + 2 < n ? groups.get(i + 2) : null)) {
@@ -237,10 +238,9 @@ public final class GlossFinder {
             return false;
         }
         int end = firstWordEnd(phrase);
-        // indexOf is vectorised, and a Latin letter is rare in the Korean before a term.
-        for (int at = text.indexOf(first, Math.max(0, term.start() - 40)); at >= 0 && at + end < term.start();
-                at = text.indexOf(first, at + 1)) {
-            if (text.regionMatches(at, phrase, 0, end)) {
+        // Only the 40 chars before the term are read: the test stays linear on any text.
+        for (int at = term.start() - end - 1, lowest = Math.max(0, term.start() - 40); at >= lowest; at--) {
+            if (text.charAt(at) == first && text.regionMatches(at, phrase, 0, end)) {
                 return end >= 2 && TermHint.functionWord(phrase, 0, end) == 0;
             }
         }
