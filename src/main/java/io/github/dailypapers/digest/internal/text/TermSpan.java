@@ -18,6 +18,9 @@ package io.github.dailypapers.digest.internal.text;
  *   <li>An acronym's letters do not cover a leading adjective of size or length, so for an
  *       acronym one such adjective ({@code 짧은 긴 작은 큰 …}) right after a hard stop is added.</li>
  *   <li>An English term takes only Latin words; a Korean term takes any word.</li>
+ *   <li>A quoted phrase right before the term is taken whole while the count wants more
+ *       ({@code '반성' 토큰}); a Korean word for "Large", or the English's first word written as
+ *       it is, a few plain words before the term is where it starts ({@link #withLeading}).</li>
  * </ol>
  */
 final class TermSpan {
