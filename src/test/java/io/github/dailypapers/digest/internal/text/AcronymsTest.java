@@ -99,4 +99,44 @@ class AcronymsTest {
     void capitalsAreTheAsciiCapitalsInOrder(String name, String expected) {
         assertEquals(expected, Acronyms.capitals(name));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        pLDDT   | 5
+        LLMs    | 3
+        GPT-4   | 3
+        scRNA   | 5
+        aBc     | 2
+        A@Z[a`z | 2
+        ''      | 0
+        """)
+    void spelledLettersAreCapitalsAndALowercaseLead(String acronym, int expected) {
+        assertEquals(expected, Acronyms.spelledLetters(acronym));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Peak Signal-to-Noise Ratio
+        3D model
+        'a  b'
+        -x
+        x--y z
+        ''
+        """)
+    void initialCountIsTheNumberOfInitials(String phrase) {
+        assertEquals(Acronyms.initials(phrase).length(), Acronyms.initialCount(phrase));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        pLDDT | P
+        scRNA | SC
+        LLM   | ''
+        abc   | ABC
+        a`z   | A
+        ''    | ''
+        """)
+    void leadingLowercaseIsUpperCased(String acronym, String expected) {
+        assertEquals(expected, Acronyms.leadingLowercase(acronym));
+    }
 }
