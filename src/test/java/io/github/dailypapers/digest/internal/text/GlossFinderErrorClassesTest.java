@@ -404,4 +404,46 @@ class GlossFinderErrorClassesTest {
     void foundByTheFourthBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
+
+    @ParameterizedTest(name = "blind-set rules at their edges: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        그래프와 등변 신경망(E(3)-equivariant network)을 쓴다 | 등변 신경망 = E(3)-equivariant network TRANSLATION
+        그래프와 등변 신경망(E(12)-equivariant network)을 쓴다 | 등변 신경망 = E(12)-equivariant network TRANSLATION
+        그래프와 등변 신경망(E(1234)-equivariant network)을 쓴다 | ''
+        그래프와 등변 신경망(E(ab)-equivariant network)을 쓴다 | ''
+        그래프와 등변 신경망(E (3)-equivariant network)을 쓴다 | ''
+        그래프와 등변 신경망(등(3)-equivariant network)을 쓴다 | ''
+        그래프와 등변 신경망(E(3)-equivariant (SE) network)을 쓴다 | ''
+        저자들은 JumpReLU 활성화 함수(JumpReLU activation)를 썼다 | JumpReLU 활성화 함수 = JumpReLU activation TRANSLATION
+        JumpReLU는 아주 길고 긴 설명이 붙은 매우 복잡한 활성화 함수(JumpReLU activation)를 썼다 | 활성화 함수 = JumpReLU activation TRANSLATION
+        저자들은 the 활성화 함수(the activation)를 썼다 | 함수 = the activation TRANSLATION
+        저자들은 J 활성화 함수(J activation)를 썼다 | 활성화 함수 = J activation TRANSLATION
+        유형은 '차량(V)'로 나뉜다 | 차량 = V ABBREVIATION
+        유형은 '아주 긴 이름의 차량 유형(V)'로 나뉜다 | ''
+        유형은 '차량a(V)'로 나뉜다 | ''
+        유형은 '차량 (V)'로 나뉜다 | ''
+        유형은 차량(V)로 나뉜다 | ''
+        양자화 인식 학습(Quantization-Aware Training (QAT) method)을 쓴다 | Quantization-Aware Training = QAT ABBREVIATION
+        양자화 인식 학습(Quantization-Aware Training(QAT))을 쓴다 | Quantization-Aware Training = QAT ABBREVIATION
+        양자화 인식 학습(Quantization-Aware Training (QAT) (v2))을 쓴다 | Quantization-Aware Training = QAT ABBREVIATION
+        모델은 X2V(엑스-투-비디오)를 쓴다 | X2V = 엑스-투-비디오 EXPANSION
+        모델은 V2X(차량-사물 통신)를 쓴다 | V2X = 차량-사물 통신 EXPANSION
+        모델은 X2(엑스 투)를 쓴다 | ''
+        토큰은 말뭉치(FLORES-2)에서 쟀다 | ''
+        토큰은 말뭉치(FLORES2)에서 쟀다 | 말뭉치 = FLORES2 ABBREVIATION
+        토큰은 말뭉치(FLORES22)에서 쟀다 | ''
+        토큰은 2개 말뭉치(FLORES-200)에서 쟀다 | ''
+        이 연구는 대규모 오픈소스 언어 모델(Large-scale Language Models)을 본다 | 대규모 오픈소스 언어 모델 = Large-scale Language Models TRANSLATION
+        이 연구는 대규모 오픈소스 언어 모델(Largest Language Models)을 본다 | 오픈소스 언어 모델 = Largest Language Models TRANSLATION
+        이 연구는 대규모 오픈소스 언어 모델(large language models)을 본다 | 대규모 오픈소스 언어 모델 = large language models TRANSLATION
+        TabM은 앙상블(BatchEnsemble) 기법을 쓴다 | 앙상블 = BatchEnsemble TRANSLATION
+        TabM은 가나다라 앙상블(BatchEnsemble) 기법을 쓴다 | 가나다라 앙상블 = BatchEnsemble TRANSLATION
+        TabM은 배치 앙상블(Batchensemble) 기법을 쓴다 | 앙상블 = Batchensemble TRANSLATION
+        SentencePiece의 유니그램 언어 모델(Unigram LM) 방식을 쓴다 | 유니그램 언어 모델 = Unigram LM TRANSLATION
+        SentencePiece의 유니그램 LM 언어 모델(Unigram LM) 방식을 쓴다 | 언어 모델 = Unigram LM TRANSLATION
+        SentencePiece의 유니그램 언어 모델(Unigram Lm) 방식을 쓴다 | 언어 모델 = Unigram Lm TRANSLATION
+        """)
+    void theBlindSetRulesAtTheirEdges(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }
