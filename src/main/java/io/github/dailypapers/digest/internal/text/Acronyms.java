@@ -45,16 +45,14 @@ final class Acronyms {
      * lowercase letters before its first capital ({@code sVLM} "small VLM" → 4).
      */
     static int letters(String acronym) {
-        int count = 0;
-        boolean leading = true;
+        int digits = 0;
         for (int i = 0; i < acronym.length(); i++) {
             char c = acronym.charAt(i);
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || leading && c >= 'a' && c <= 'z') {
-                count++;
+            if (c >= '0' && c <= '9') {
+                digits++;
             }
-            leading &= c >= 'a' && c <= 'z';
         }
-        return Math.max(1, count);
+        return Math.max(1, spelledLetters(acronym) + digits);
     }
 
     /**

@@ -237,7 +237,7 @@ public final class GlossFinder {
         if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z')) {
             return false;
         }
-        int end = firstWordEnd(phrase);
+        int end = GroupContent.firstWordLength(phrase);
         // Only the 40 chars before the term are read: the test stays linear on any text.
         for (int at = term.start() - end - 1, lowest = Math.max(0, term.start() - 40); at >= lowest; at--) {
             if (text.charAt(at) == first && text.regionMatches(at, phrase, 0, end)) {
@@ -249,7 +249,7 @@ public final class GlossFinder {
 
     /** The phrase's first word. */
     private static String firstLatinWord(String phrase) {
-        return phrase.substring(0, firstWordEnd(phrase));
+        return phrase.substring(0, GroupContent.firstWordLength(phrase));
     }
 
     private static boolean startsWithLarge(String phrase) {
@@ -608,16 +608,11 @@ public final class GlossFinder {
             return null;
         }
         String leading = phrase.substring(0, cut).strip();
-        if (leading.endsWith("-") || TermHint.functionWord(leading, 0, firstWordEnd(leading)) != 0) {
+        if (leading.endsWith("-") || TermHint.functionWord(leading, 0, GroupContent.firstWordLength(leading)) != 0) {
             return null; // (Pre-trained LM), (the Large Language Model): no lead of its own
         }
         TermSpan.Range korean = TermSpan.korean(text, before - 1, TermHint.ofEnglish(leading));
         return korean == null ? null : new TermSpan.Range(korean.start(), headEnd);
-    }
-
-    private static int firstWordEnd(String phrase) {
-        int space = phrase.indexOf(' ');
-        return space < 0 ? phrase.length() : space;
     }
 
     /**

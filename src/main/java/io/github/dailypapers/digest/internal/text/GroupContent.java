@@ -900,7 +900,8 @@ final class GroupContent {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static int firstWordLength(String s) {
+    /** Where a text's first word ends: its first whitespace, or its length. */
+    static int firstWordLength(String s) {
         int i = 0;
         while (i < s.length() && !Scripts.isWhitespace(s.charAt(i))) {
             i++;
@@ -909,11 +910,7 @@ final class GroupContent {
     }
 
     private static String firstWord(String s) {
-        int i = 0;
-        while (i < s.length() && !Scripts.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return s.substring(0, i);
+        return s.substring(0, firstWordLength(s));
     }
 
     private static boolean isRomanNumeral(String s) {
