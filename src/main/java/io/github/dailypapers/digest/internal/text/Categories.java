@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Groups that say what kind of thing a term is, or name an instance of it, instead of
@@ -33,6 +34,9 @@ final class Categories {
             "기법", Set.of("technique", "method"),
             "방식", Set.of("way", "manner", "method", "approach", "scheme"),
             "기술", Set.of("technique", "technology", "skill"));
+    /** The first syllables of {@link #GENERIC_HEADS}' words. */
+    private static final String GENERIC_HEAD_INITIALS = GENERIC_HEADS.keySet().stream().map(head -> head.substring(0, 1))
+            .collect(Collectors.joining());
 
     /**
      * Whether the word before {@code headEnd} is a head noun the English does not translate
@@ -47,6 +51,9 @@ final class Categories {
         int length = headEnd - start;
         if (length != 2 || start == 0 || text.charAt(start - 1) != ' ') {
             return false; // every generic head has two syllables, and follows another word
+        }
+        if (GENERIC_HEAD_INITIALS.indexOf(text.charAt(start)) < 0) {
+            return false; // most heads: no copy for the lookup
         }
         Set<String> translations = GENERIC_HEADS.get(text.substring(start, headEnd));
         if (translations == null) {

@@ -628,10 +628,24 @@ final class GroupContent {
     }
 
     /** Words that start a remark, not a term: prepositions and conjunctions, and {@code w/}, {@code w/o}. */
-    private static final Set<String> REMARK_STARTS = Set.of("per", "on", "in", "at", "by", "for", "with", "without",
-            "from", "to", "of", "and", "or", "if", "up", "via", "than", "w/", "w/o");
+    private static final String[] REMARK_STARTS = {"per", "on", "in", "at", "by", "for", "with", "without",
+        "from", "to", "of", "and", "or", "if", "up", "via", "than", "w/", "w/o"};
     /** Verbs that make a phrase a sentence: {@code (higher is better)}. */
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    private static final String[] COPULAS = {"is", "are", "was", "were"};
+
+    /**
+     * Whether {@code content[from, to)} is one of the lowercase {@code words}, ignoring case. Compared
+     * in place: the remark tests ask this of every word of every English group.
+     */
+    private static boolean isOneOf(String content, int from, int to, String[] words) {
+        int length = to - from;
+        for (String word : words) {
+            if (word.length() == length && content.regionMatches(true, from, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * English that reads as a remark rather than a term: it starts with a preposition or a
@@ -643,7 +657,7 @@ final class GroupContent {
         if (space < 0) {
             return false; // one word: a term, or a remark no word list tells apart
         }
-        if (space <= 7 && REMARK_STARTS.contains(content.substring(0, space).toLowerCase(Locale.ROOT))) {
+        if (space <= 7 && isOneOf(content, 0, space, REMARK_STARTS)) {
             return true;
         }
         for (int from = space + 1, to; from < content.length(); from = to + 1) {
@@ -651,7 +665,7 @@ final class GroupContent {
             if (to < 0) {
                 to = content.length();
             }
-            if (to - from >= 2 && to - from <= 4 && COPULAS.contains(content.substring(from, to).toLowerCase(Locale.ROOT))) {
+            if (to - from >= 2 && to - from <= 4 && isOneOf(content, from, to, COPULAS)) {
                 return true;
             }
         }
