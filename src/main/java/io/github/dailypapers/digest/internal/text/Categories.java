@@ -126,11 +126,12 @@ final class Categories {
             Map.entry("알고리즘", Set.of("algorithm")),
             Map.entry("기법", Set.of("technique", "method")),
             Map.entry("방법론", Set.of("methodology", "method")),
+
             Map.entry("시스템", Set.of("system")),
             Map.entry("도구", Set.of("tool")),
             Map.entry("라이브러리", Set.of("library")),
             Map.entry("데이터셋", Set.of("dataset", "data")),
-            Map.entry("벤치마크", Set.of("benchmark")),
+            Map.entry("벤치마크", Set.of("benchmark", "bench")),
             Map.entry("에이전트", Set.of("agent")),
             Map.entry("플랫폼", Set.of("platform")),
             Map.entry("회사", Set.of("company")),
@@ -152,7 +153,20 @@ final class Categories {
             Map.entry("옵티마이저", Set.of("optimizer")),
             Map.entry("과제", Set.of("task", "problem")),
             Map.entry("태스크", Set.of("task")),
-            Map.entry("시뮬레이터", Set.of("simulator", "simulation")));
+            Map.entry("시뮬레이터", Set.of("simulator", "simulation")),
+            Map.entry("방법", Set.of("method", "approach", "way", "technique")),
+            Map.entry("파라미터", Set.of("parameter", "hyperparameter")),
+            Map.entry("매개변수", Set.of("parameter", "hyperparameter")),
+            Map.entry("구조", Set.of("structure", "architecture", "framework")),
+            Map.entry("계열", Set.of("family", "series")),
+            Map.entry("모델", Set.of("model")));
+
+    /**
+     * Category nouns that English often leaves out of a one-word translation ({@code 내부
+     * 파라미터(intrinsics)}): after them only a word written like an identifier, with a capital
+     * inside it ({@code 방법(CypherGen)}, {@code 파라미터(efSearch)}), names an instance.
+     */
+    private static final Set<String> IDENTIFIER_ONLY_NOUNS = Set.of("방법", "파라미터", "매개변수", "구조", "계열", "모델");
 
     /**
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a
@@ -168,8 +182,10 @@ final class Categories {
             // A name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss.
             return false;
         }
-        Set<String> translations = CATEGORY_NOUNS.get(text.substring(wordStart, term.end()));
-        if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)) {
+        String noun = text.substring(wordStart, term.end());
+        Set<String> translations = CATEGORY_NOUNS.get(noun);
+        if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)
+                || IDENTIFIER_ONLY_NOUNS.contains(noun) && !(oneWord && hasCapitalInside(phrase))) {
             return false;
         }
         for (int from = 0, to; from < phrase.length(); from = to + 1) {
@@ -180,6 +196,16 @@ final class Categories {
             }
         }
         return true;
+    }
+
+    /** {@code efSearch}, {@code XGBoost}: a capital after the first char. */
+    private static boolean hasCapitalInside(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) >= 'A' && word.charAt(i) <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code companies} → {@code company}, {@code tools} → {@code tool}: enough for the category words. */

@@ -209,6 +209,10 @@ public final class GlossFinder {
     private static GlossMatch korean(String text, ParenGroups.Group group, int headEnd, GroupContent content) {
         switch (content.type) {
             case ENGLISH_PHRASE:
+                if (endsWithGreekSymbol(content.phrase) && !endsWithGreekLetterName(text, headEnd)) {
+                    return null; // 일치도(Cohen's κ): the coefficient's name, unless the Korean spells it (코헨의 카파)
+                }
+                return translation(text, group, headEnd, content);
             case EXPANSION_AND_ACRONYM:
                 return translation(text, group, headEnd, content);
             case ACRONYM: {
@@ -225,6 +229,26 @@ public final class GlossFinder {
             default:
                 return null;
         }
+    }
+
+    /** The Korean names of the Greek letters, as a coefficient's name ends in Korean ({@code 켄달 타우}). */
+    private static final String[] GREEK_LETTER_NAMES = {"알파", "베타", "감마", "델타", "엡실론", "제타", "에타", "세타",
+        "카파", "람다", "뮤", "시그마", "타우", "파이", "카이", "프사이", "오메가", "로"};
+
+    /** A phrase whose last word is one Greek letter after a space: {@code Spearman ρ}. */
+    private static boolean endsWithGreekSymbol(String phrase) {
+        int n = phrase.length();
+        char last = phrase.charAt(n - 1);
+        return n >= 3 && last >= 'α' && last <= 'ω' && phrase.charAt(n - 2) == ' ';
+    }
+
+    private static boolean endsWithGreekLetterName(String text, int headEnd) {
+        for (String name : GREEK_LETTER_NAMES) {
+            if (text.startsWith(name, headEnd - name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -471,6 +495,9 @@ public final class GlossFinder {
                         ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case ENGLISH_PHRASE:
                 if (!headIsAcronym) {
+                    if (isLowercaseAcronymOf(head, content.phrase)) {
+                        return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
+                    }
                     if (Character.isLowerCase(head.charAt(0)) && headWord.start() > 1
                             && text.charAt(headWord.start() - 1) == ' ' && Scripts.isHangul(text.charAt(headWord.start() - 2))) {
                         // 무한 n-gram(infty-gram): a Korean term that ends in a lowercase Latin word.
@@ -722,6 +749,22 @@ public final class GlossFinder {
         int capitals = Acronyms.capitals(name).length();
         int matched = Acronyms.capitalsSpelled(name, initials);
         return matched >= 2 && matched >= capitals - 1 && initials.length() > 0 && initials.charAt(0) == name.charAt(0);
+    }
+
+    /**
+     * {@code npm(Node Package Manager)}, {@code lr(learning rate)}: a lowercase word of two to five
+     * letters that is exactly the initials of the phrase's words.
+     */
+    private static boolean isLowercaseAcronymOf(String head, String phrase) {
+        if (head.length() < 2 || head.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < head.length(); i++) {
+            if (head.charAt(i) < 'a' || head.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return Acronyms.initials(phrase).equalsIgnoreCase(head);
     }
 
     /** Whether the first letters of a list's items appear, in order, among an acronym's capitals. */

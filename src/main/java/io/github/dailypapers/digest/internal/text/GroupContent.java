@@ -91,6 +91,9 @@ final class GroupContent {
         if (markers != null && startsWithMarker(content, markers)) {
             return NOT_GLOSS;
         }
+        if (first == '-' && isCommandOption(content)) {
+            return NOT_GLOSS; // 캐싱 옵션(--enable-prefix-caching): the option's name, not a translation
+        }
         int facts = scan(content);
         if (facts != REMARK && (facts & HANGUL) != 0 && content.indexOf("이하") >= 0) {
             // Only a Korean group can hold 이하, and dropping it adds no remark char: scan again.
@@ -130,6 +133,11 @@ final class GroupContent {
             return NOT_GLOSS;
         }
         return english(content, facts);
+    }
+
+    /** A command-line option: {@code --max-tokens}, {@code --bf16}, alone or with a value. */
+    private static boolean isCommandOption(String content) {
+        return content.length() > 2 && content.charAt(1) == '-' && Character.isLetterOrDigit(content.charAt(2));
     }
 
     /** Korean words that say the rest of the group is the term's other name: {@code (줄여서 RAG)}, {@code (영어: …)}. */
@@ -268,7 +276,23 @@ final class GroupContent {
 
     /** Korean words that start a remark on a name, not its expansion: {@code (기존 최고 성능)}, {@code (최근 공개)}. */
     private static final Set<String> KOREAN_REMARK_STARTS = Set.of("기존", "기존의", "이전", "이전의", "최근", "최신", "현재",
-            "새로운", "우리의", "당시", "특히", "주로", "약");
+            "새로운", "우리의", "당시", "특히", "주로", "약", "모두");
+
+    /**
+     * Korean words that end a remark, not a translation: {@code (LIBERO-Long 포함)} "including",
+     * {@code (경시대회 문제 기반)} "based on", {@code (검증셋 기준)} "measured on".
+     */
+    private static final String[] KOREAN_REMARK_ENDS = {"포함", "기반", "기준", "제외"};
+
+    private static boolean endsWithKoreanRemark(String content) {
+        for (String end : KOREAN_REMARK_ENDS) {
+            int at = content.length() - end.length();
+            if (at >= 1 && content.charAt(at - 1) == ' ' && content.startsWith(end, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The first chars of {@link #KOREAN_REMARK_STARTS}: most phrases start otherwise and need no copy. */
     private static final String KOREAN_REMARK_INITIALS = KOREAN_REMARK_STARTS.stream().map(word -> word.substring(0, 1))
@@ -277,7 +301,7 @@ final class GroupContent {
     private static GroupContent koreanPhrase(String content, int facts) {
         if (wordsOf(facts) > MAX_EXPLANATION_WORDS || content.endsWith("다") || content.endsWith(".")
                 || content.length() == 1 || KOREAN_REMARK_INITIALS.indexOf(content.charAt(0)) >= 0
-                        && KOREAN_REMARK_STARTS.contains(firstWord(content))) {
+                        && KOREAN_REMARK_STARTS.contains(firstWord(content)) || endsWithKoreanRemark(content)) {
             return NOT_GLOSS;
         }
         if (content.indexOf(',') >= 0) {
@@ -331,7 +355,8 @@ final class GroupContent {
             }
             return new GroupContent(Type.MIXED_PHRASE, english, null);
         }
-        if (wordsOf(facts) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")) {
+        if (wordsOf(facts) > MAX_KOREAN_WORDS || content.endsWith("다") || content.endsWith(".")
+                || endsWithKoreanRemark(content)) {
             return NOT_GLOSS;
         }
         for (String word : content.split(" ")) {

@@ -54,7 +54,7 @@ final class KoreanWords {
     private static final String SHORT_ENDINGS = "는은를을에로와과만며고";
 
     /** Nouns (and adverbs written like nouns) that end in a syllable that looks like a particle. */
-    private static final Set<String> PARTICLE_LIKE_NOUNS = Set.of("결과", "효과", "성과", "경로", "회로", "도로", "통로",
+    private static final Set<String> PARTICLE_LIKE_NOUNS = Set.of("결과", "효과", "성과", "인과", "경로", "회로", "도로", "통로",
             "진로", "항로", "수로", "미로", "교과", "사과", "통과", "초과", "경과", "최고", "보고", "참고", "재고", "창고", "광고",
             "사고", "원고", "제로", "매크로", "마이크로", "프로", "뉴로", "스스로", "서로", "새로", "활주로", "주의", "질의",
             "정의", "논의", "합의", "모의", "회의", "강의", "동의", "의의", "창의",

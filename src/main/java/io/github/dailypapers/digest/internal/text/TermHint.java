@@ -49,10 +49,26 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         return more == 0 ? this : new TermHint(words + more, parts + more, modifiers + more, functionWords, acronym);
     }
 
-    /** The hint of a bare acronym: one word per capital letter or digit. */
+    /**
+     * The hint of a bare acronym: one word per capital letter or digit. An {@code o} between two
+     * capitals is "of" ({@code CoT}, Chain of Thought: {@code 사고의 연쇄}).
+     */
     static TermHint ofAcronym(String acronym) {
         int letters = Acronyms.letters(acronym);
-        return new TermHint(letters, letters, letters, 0, true);
+        return new TermHint(letters, letters, letters, hasOfBetweenCapitals(acronym) ? OF : 0, true);
+    }
+
+    private static boolean hasOfBetweenCapitals(String acronym) {
+        for (int i = 1; i + 1 < acronym.length(); i++) {
+            if (acronym.charAt(i) == 'o' && isCapital(acronym.charAt(i - 1)) && isCapital(acronym.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** The hint of an English translation or expansion. */

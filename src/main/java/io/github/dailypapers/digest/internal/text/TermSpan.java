@@ -138,7 +138,9 @@ final class TermSpan {
                     take = KoreanWords.particleMatches(text, Word.start(previous), Word.end(previous), hint);
                     break;
                 case POSSESSIVE:
-                    take = hint.has(TermHint.OF) ? units < hint.parts() : units < hint.words();
+                    // 블록의 피드포워드 네트워크(FFN), 장애물까지의 거리(SDF): an acronym's letters reach past a
+                    // possessive only when they spell "of" (CoT: 사고의 연쇄)
+                    take = hint.has(TermHint.OF) ? units < hint.parts() : !hint.acronym() && units < hint.words();
                     break;
                 case MODIFIER:
                     take = (units < hint.modifiers() || KoreanWords.isBoundSuffix(Word.flags(first))
@@ -456,6 +458,11 @@ final class TermSpan {
          * first word, which must touch its group or sit one space before it). {@link #NONE} at a
          * line end, a boundary character or the start of the text.
          */
+        /** {@code 선정·제외}: a middle dot between two Hangul syllables joins them into one word. */
+        private static boolean joinsHangul(String text, int dot, int end) {
+            return dot > 0 && dot + 1 < end && Scripts.isHangul(text.charAt(dot - 1)) && Scripts.isHangul(text.charAt(dot + 1));
+        }
+
         static long before(String text, int at, int headEnd) {
             int end = at;
             if (at != headEnd) {
@@ -477,7 +484,7 @@ final class TermSpan {
             int hash = 0; // the word's hash for the KoreanWords lists, read as the word is
             while (start > 0 && end - start < MAX_WORD) {
                 char c = text.charAt(start - 1);
-                if (endsWord(c)) {
+                if (endsWord(c) && !(c == '·' && joinsHangul(text, start - 1, end))) {
                     break;
                 }
                 hash = KoreanWords.nextHash(hash, c);

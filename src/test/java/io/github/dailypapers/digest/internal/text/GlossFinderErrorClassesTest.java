@@ -446,4 +446,43 @@ class GlossFinderErrorClassesTest {
     void theBlindSetRulesAtTheirEdges(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
+
+    @ParameterizedTest(name = "fifth blind round: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        모델은 분자의 결합 부위(molecule binding site)를 찾는다               | 분자의 결합 부위 = molecule binding site TRANSLATION
+        모델은 분자의 결합 부위(binding site)를 찾는다                        | 결합 부위 = binding site TRANSLATION
+        모델은 블록의 피드포워드 네트워크(FFN)를 바꾼다                        | 피드포워드 네트워크 = FFN ABBREVIATION
+        모델은 사고의 연쇄(CoT)를 쓴다                                        | 사고의 연쇄 = CoT ABBREVIATION
+        모델은 체인 오브 소트(CoT)를 쓴다                                     | 체인 오브 소트 = CoT ABBREVIATION
+        정책은 전문가 시연으로부터의 모방 학습(imitation learning from expert demonstrations)이다 | 전문가 시연으로부터의 모방 학습 = imitation learning from expert demonstrations TRANSLATION
+        정책은 전문가 시연으로부터의 모방 학습(LFED)이다                          | 모방 학습 = LFED ABBREVIATION
+        정책은 전문가 시연으로부터의 모방 학습(imitation learning)이다          | 모방 학습 = imitation learning TRANSLATION
+        지연은 첫 토큰까지의 시간(time to first token)으로 잰다                | 첫 토큰까지의 시간 = time to first token TRANSLATION
+        지연은 첫 토큰까지의 시간(TTFT)으로 잰다                               | 시간 = TTFT ABBREVIATION
+        모델은 블록의 피드포워드 출력(FFO)을 바꾼다                             | 피드포워드 출력 = FFO ABBREVIATION
+        서버는 캐싱 옵션(--enable-prefix-caching)을 켠다                       | ''
+        서버는 캐싱 옵션(-O3)을 켠다                                          | ''
+        저자들은 그래프를 만드는 방법(GraphGen)을 제안한다                      | ''
+        저자들은 그래프를 만드는 방법(approach)을 제안한다                      | 방법 = approach TRANSLATION
+        이 모델은 카메라 내부 파라미터(intrinsics) 없이 작동한다                 | 파라미터 = intrinsics TRANSLATION
+        검색 파라미터(efSearch)를 예측한다                                     | ''
+        성능은 기존 최고 모델(DrugNet)보다 높다                                | ''
+        성능은 확산 모델(Diffusion Model)보다 높다                             | 확산 모델 = Diffusion Model TRANSLATION
+        패키지는 npm(Node Package Manager)으로 배포된다                         | npm = Node Package Manager EXPANSION
+        패키지는 npm(Node Manager)으로 배포된다                                 | ''
+        패키지는 npmx(Node Package Manager)으로 배포된다                        | ''
+        의료 데이터에서 인과 추론(causal inference)을 한다                       | 인과 추론 = causal inference TRANSLATION
+        환자 기록과 선정·제외 기준(inclusion/exclusion criteria)을 비교한다       | 선정·제외 기준 = inclusion/exclusion criteria TRANSLATION
+        작성자(author)·검토자(reviewer)가 협업한다                              | 작성자 = author TRANSLATION / 검토자 = reviewer TRANSLATION
+        평가는 LIBERO(LIBERO-Long 포함)에서 했다                                | ''
+        평가는 PutnamBench(경시대회 문제 기반)에서 했다                          | ''
+        평가는 PutnamBench(퍼트넘 벤치마크)에서 했다                             | PutnamBench = 퍼트넘 벤치마크 REVERSE_TRANSLATION
+        데이터셋 SWaT, PSM(모두 실제 산업 데이터)을 쓴다                          | ''
+        점수는 인간 평가와의 일치도(Cohen's κ)로 잰다                            | ''
+        점수는 코헨의 카파(Cohen's κ)로 잰다                                    | 코헨의 카파 = Cohen's κ TRANSLATION
+        순위는 켄달 타우(Kendall τ)로 잰다                                      | 켄달 타우 = Kendall τ TRANSLATION
+        """)
+    void foundByTheFifthBlindRound(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }
