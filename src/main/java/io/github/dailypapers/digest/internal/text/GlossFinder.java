@@ -583,7 +583,8 @@ public final class GlossFinder {
                     return null;
                 }
                 if (headIsAcronym) {
-                    return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
+                    return Transliteration.describesInsteadOfExpanding(content.phrase, head) ? null
+                            : glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
                 }
                 int koreanWords = GroupContent.words(content.phrase);
                 TermSpan.Range term = TermSpan.english(text, headEnd, koreanWords);

@@ -91,6 +91,46 @@ final class Transliteration {
         return false;
     }
 
+    /**
+     * Common words spelled from English that are too short for the marks to show: a Korean
+     * expansion of an acronym that holds one must have a letter for its first sound.
+     */
+    private static final java.util.Set<String> SHORT_LOANWORDS = java.util.Set.of("데이터", "필드", "레이어", "벡터",
+            "토큰", "그래프", "이미지", "비디오", "오디오", "코드", "헤드", "노드", "픽셀", "패치", "쿼리", "파일", "포맷",
+            "메모리", "캐시", "엔진", "서버", "센서", "로봇");
+
+    /** Head nouns that acronyms often leave out: {@code GAT(그래프 어텐션 네트워크)}. */
+    private static final java.util.Set<String> ACRONYMS_LEAVE_OUT = java.util.Set.of("네트워크", "시스템", "모델");
+
+    /**
+     * Whether a Korean phrase after an acronym holds a word spelled from English whose first sound
+     * none of the acronym's letters can write: {@code MLP(변형 필드)}, {@code JSON(데이터 교환 형식)} describe
+     * the name instead of expanding it ({@code MLP(다층 퍼셉트론)} expands it).
+     */
+    static boolean describesInsteadOfExpanding(String phrase, String acronym) {
+        String letters = acronym.toLowerCase(java.util.Locale.ROOT);
+        for (int from = 0, to; from < phrase.length(); from = to + 1) {
+            to = from;
+            while (to < phrase.length() && phrase.charAt(to) != ' ' && phrase.charAt(to) != '-') {
+                to++;
+            }
+            boolean spelled = to - from >= 3 && isSpelledFromEnglish(phrase, from, to)
+                    || SHORT_LOANWORDS.contains(phrase.substring(from, to));
+            if (!spelled || ACRONYMS_LEAVE_OUT.contains(phrase.substring(from, to))) {
+                continue;
+            }
+            String sounds = ENGLISH_STARTS[initial(phrase.charAt(from))];
+            boolean written = false;
+            for (int i = 0; i < sounds.length() && !written; i++) {
+                written = letters.indexOf(sounds.charAt(i)) >= 0;
+            }
+            if (!written) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isSpelledFromEnglish(String text, int start, int end) {
         boolean marked = false;
         for (int i = start; i < end; i++) {

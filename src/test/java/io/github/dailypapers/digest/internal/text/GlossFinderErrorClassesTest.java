@@ -481,6 +481,14 @@ class GlossFinderErrorClassesTest {
         점수는 인간 평가와의 일치도(Cohen's κ)로 잰다                            | ''
         점수는 코헨의 카파(Cohen's κ)로 잰다                                    | 코헨의 카파 = Cohen's κ TRANSLATION
         순위는 켄달 타우(Kendall τ)로 잰다                                      | 켄달 타우 = Kendall τ TRANSLATION
+        평가는 MOVi-E(합성 데이터)에서 했다                                      | ''
+        각 가우시안의 변형은 작은 MLP(다층 퍼셉트론)가 예측한다                    | MLP = 다층 퍼셉트론 EXPANSION
+        도구 호출은 JSON(데이터 교환 형식)으로 정의된다                           | ''
+        이 논문은 GAT(그래프 어텐션 네트워크)를 분석한다                          | GAT = 그래프 어텐션 네트워크 EXPANSION
+        이 논문은 DiT(확산 트랜스포머)를 분석한다                                | DiT = 확산 트랜스포머 EXPANSION
+        이 논문은 DiT(확산 레이어)를 분석한다                                    | ''
+        평가는 합성 문제(ProsQA)에서 했다                                       | ''
+        평가는 최적화 문제(optimization problem)에서 했다                        | 최적화 문제 = optimization problem TRANSLATION
         """)
     void foundByTheFifthBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
