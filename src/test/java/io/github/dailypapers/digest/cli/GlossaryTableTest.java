@@ -22,7 +22,7 @@ class GlossaryTableTest {
 
     private static final String LONG_GLOSS =
             "Conditional Autoregressive Visual Generation Framework with Hierarchical Token Merging";
-    private static final String LONG_TERM = "토큰 병합 기반 조건부 자기회귀 시각 생성 프레임워크";
+    private static final String LONG_TERM = "계층적 토큰 병합 기반 조건부 자기회귀 시각 생성 프레임워크";
 
     private static String archive() {
         try {

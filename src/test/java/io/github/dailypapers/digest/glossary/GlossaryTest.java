@@ -59,9 +59,9 @@ class GlossaryTest {
                 "1 OOD Out-Of-Domain",
                 "1 강화 학습 reinforcement learning",
                 "1 강화 학습 Reinforcement Learning from Human Feedback",
-                "1 지식 증류 knowledge distillation",
-                "1 토큰 병합 기반 조건부 자기회귀 시각 생성 프레임워크 "
-                        + "Conditional Autoregressive Visual Generation Framework with Hierarchical Token Merging"),
+                "1 계층적 토큰 병합 기반 조건부 자기회귀 시각 생성 프레임워크 "
+                        + "Conditional Autoregressive Visual Generation Framework with Hierarchical Token Merging",
+                "1 지식 증류 knowledge distillation"),
                 rows);
     }
 

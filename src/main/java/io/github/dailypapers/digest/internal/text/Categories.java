@@ -160,14 +160,15 @@ final class Categories {
             Map.entry("구조", Set.of("structure", "architecture", "framework")),
             Map.entry("계열", Set.of("family", "series")),
             Map.entry("모델", Set.of("model")),
-            Map.entry("문제", Set.of("problem", "question", "task")));
+            Map.entry("문제", Set.of("problem", "question", "task")),
+            Map.entry("엔진", Set.of("engine")));
 
     /**
      * Category nouns that English often leaves out of a one-word translation ({@code 내부
      * 파라미터(intrinsics)}): after them only a word written like an identifier, with a capital
      * inside it ({@code 방법(CypherGen)}, {@code 파라미터(efSearch)}), names an instance.
      */
-    private static final Set<String> IDENTIFIER_ONLY_NOUNS = Set.of("방법", "파라미터", "매개변수", "구조", "계열", "모델", "문제");
+    private static final Set<String> IDENTIFIER_ONLY_NOUNS = Set.of("방법", "파라미터", "매개변수", "구조", "계열", "모델", "문제", "엔진");
 
     /**
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a

@@ -212,6 +212,15 @@ public final class GlossFinder {
                 if (endsWithGreekSymbol(content.phrase) && !endsWithGreekLetterName(text, headEnd)) {
                     return null; // 일치도(Cohen's κ): the coefficient's name, unless the Korean spells it (코헨의 카파)
                 }
+                if (content.phrase.contains(" + ")) {
+                    return null; // 하이브리드 학생(Mamba + attention): what it is made of (ReAct(Reasoning + Acting) expands a name)
+                }
+                if (isWordAndAcronym(content.phrase)) {
+                    // 비디오 대형 언어 모델(Video-LLMs): a word, then an acronym's letters
+                    String acronym = content.phrase.substring(content.phrase.lastIndexOf('-') + 1);
+                    TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(acronym).withOneMoreWord());
+                    return glossOf(text, term, group, null, content.phrase, GlossKind.ABBREVIATION);
+                }
                 return translation(text, group, headEnd, content);
             case EXPANSION_AND_ACRONYM:
                 return translation(text, group, headEnd, content);
@@ -229,6 +238,46 @@ public final class GlossFinder {
             default:
                 return null;
         }
+    }
+
+    /** A capitalised word of lowercase letters only: {@code Kestrel}, not {@code ToMe} or {@code Llama2}. */
+    private static boolean isPlainWord(String word) {
+        if (word.length() < 2 || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code Video-LLMs}, {@code Visual-RFT}: one capitalised word of lowercase letters, a hyphen and
+     * an acronym of capitals (perhaps with a plural {@code s}).
+     */
+    private static boolean isWordAndAcronym(String phrase) {
+        int hyphen = phrase.indexOf('-');
+        if (hyphen < 3 || hyphen != phrase.lastIndexOf('-') || phrase.indexOf(' ') >= 0
+                || phrase.charAt(0) < 'A' || phrase.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < hyphen; i++) {
+            if (phrase.charAt(i) < 'a' || phrase.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        int end = phrase.endsWith("s") ? phrase.length() - 1 : phrase.length();
+        if (end - hyphen - 1 < 2) {
+            return false;
+        }
+        for (int i = hyphen + 1; i < end; i++) {
+            if (phrase.charAt(i) < 'A' || phrase.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Korean names of the Greek letters, as a coefficient's name ends in Korean ({@code 켄달 타우}). */
@@ -483,6 +532,10 @@ public final class GlossFinder {
                 TermSpan.Range term = EnglishTerms.ofAcronym(text, headEnd, content.acronym);
                 if (headIsAcronym && (term == null || term.start() == headWord.start())) {
                     return null; // Corrective RAG (CRAG) needs the word before the acronym
+                }
+                if (term != null && term.start() == headWord.start() && isPlainWord(head)
+                        && Acronyms.capitals(content.acronym).length() >= 2) {
+                    return null; // Kestrel (KVG-2): one plain word is not abbreviated to several letters, a name follows a name
                 }
                 // Eagle (RWKV-5): one name after another, not an abbreviation of it.
                 return term == null || !GroupContent.fits(content.acronym, text.substring(term.start(), term.end())) ? null

@@ -94,6 +94,14 @@ final class GroupContent {
         if (first == '-' && isCommandOption(content)) {
             return NOT_GLOSS; // 캐싱 옵션(--enable-prefix-caching): the option's name, not a translation
         }
+        if (isBitWidths(content)) {
+            return NOT_GLOSS; // 4비트(W4A8): weights and activations at 4 and 8 bits, a setting
+        }
+        int remark = remarkAfterSeparator(content);
+        if (remark > 0) {
+            // (calibration data; 예: …), (capacity factor, 보통 1.25): the gloss, then a remark on it
+            return classify(content.substring(0, remark));
+        }
         int facts = scan(content);
         if (facts != REMARK && (facts & HANGUL) != 0 && content.indexOf("이하") >= 0) {
             // Only a Korean group can hold 이하, and dropping it adds no remark char: scan again.
@@ -133,6 +141,72 @@ final class GroupContent {
             return NOT_GLOSS;
         }
         return english(content, facts);
+    }
+
+    /**
+     * Where a remark starts after the group's first {@code ;} or {@code ,} and a space: an example
+     * marker ({@code 예:}, {@code 즉}, {@code e.g.}), a citation ({@code et al.}), a word for
+     * "usually" or "about" ({@code 보통}, {@code 약}), or after {@code ;} a number; -1 when the rest is not a remark, or the
+     * first part holds no Latin letter (Korean lists are read as they are).
+     */
+    private static int remarkAfterSeparator(String content) {
+        int semicolon = content.indexOf("; ");
+        int comma = content.indexOf(", ");
+        int at = semicolon < 0 ? comma : comma < 0 ? semicolon : Math.min(semicolon, comma);
+        if (at < 2 || !hasLatin(content.substring(0, at))) {
+            return -1;
+        }
+        String rest = content.substring(at + 2).strip();
+        if (rest.isEmpty()) {
+            return -1;
+        }
+        char first = rest.charAt(0);
+        String[] markers = markersStartingWith(first);
+        // A number after a comma is more often a name's size ((ViT-H, 632M)) than a remark.
+        boolean number = at == semicolon && (first >= '0' && first <= '9' || first == '~') && !isAcronymLike(rest);
+        boolean remark = markers != null && startsWithMarker(rest, markers) || rest.contains("et al") || number
+                || rest.startsWith("보통 ") || rest.startsWith("약 ") || rest.startsWith("기본값");
+        return remark ? at : -1;
+    }
+
+    /**
+     * Two or more groups of one or two capitals and one to three digits, and nothing else:
+     * {@code W4A8}, {@code W4A16KV8} (not {@code T2V} or {@code A100}).
+     */
+    private static boolean isBitWidths(String content) {
+        int groups = 0;
+        int i = 0;
+        int n = content.length();
+        while (i < n) {
+            int letters = 0;
+            while (i < n && content.charAt(i) >= 'A' && content.charAt(i) <= 'Z') {
+                i++;
+                letters++;
+            }
+            int digits = 0;
+            while (i < n && content.charAt(i) >= '0' && content.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+            if (letters < 1 || letters > 2 || digits < 1 || digits > 3) {
+                return false;
+            }
+            groups++;
+        }
+        return groups >= 2;
+    }
+
+    /** One token of letters and digits with two capitals or more: {@code 3DGS}, {@code 2D-VQA}. */
+    private static boolean isAcronymLike(String s) {
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+            capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+        }
+        return capitals >= 2;
     }
 
     /** A command-line option: {@code --max-tokens}, {@code --bf16}, alone or with a value. */

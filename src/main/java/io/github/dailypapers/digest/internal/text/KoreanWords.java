@@ -59,7 +59,7 @@ final class KoreanWords {
             "사고", "원고", "제로", "매크로", "마이크로", "프로", "뉴로", "스스로", "서로", "새로", "활주로", "주의", "질의",
             "정의", "논의", "합의", "모의", "회의", "강의", "동의", "의의", "창의",
             // Loanwords and names spelled with a final syllable that is also an ending.
-            "라이다", "레이다", "몬테카를로", "워크플로", "플로", "오버플로", "푸리에", "칼만", "허프만", "스피어만");
+            "라이다", "레이다", "몬테카를로", "워크플로", "플로", "오버플로", "언더플로", "데이터플로", "푸리에", "칼만", "허프만", "스피어만");
 
     /** Adjectives that end like a particle ({@code 깊은}) or are short ({@code 긴}): modifiers. */
     private static final Set<String> ADJECTIVES = Set.of("짧은", "긴", "작은", "큰", "깊은", "얕은", "넓은", "좁은", "높은",
@@ -82,6 +82,17 @@ final class KoreanWords {
     private static final Set<String> PREFIXES = Set.of("다중", "멀티", "자기", "자가", "교차", "비", "자율", "상호", "사전",
             "재", "역", "초", "반", "준", "메타", "하위", "상위", "무", "단일", "양방향", "단방향", "종단", "과잉", "과소",
             "자동", "근사", "중복");
+
+    /**
+     * One-syllable bound nouns of place and time ("within", "between", "outside", "during",
+     * "before", "after"): they form one English word or prefix with the noun before them.
+     */
+    private static final String BOUND_NOUNS = "내간외중전후";
+
+    /** Whether a word is one of {@link #BOUND_NOUNS}, which never makes a term alone: {@code 정책 외(off-policy)}. */
+    static boolean isBoundNoun(String text, int start, int end) {
+        return end - start == 1 && BOUND_NOUNS.indexOf(text.charAt(start)) >= 0;
+    }
 
     /** Words that count for nothing: they form one English word with the word before ({@code 확장 가능한} = scalable). */
     private static final Set<String> BOUND_SUFFIXES = Set.of("가능한", "가능성", "가능", "불가능한", "없는");
@@ -371,16 +382,20 @@ final class KoreanWords {
      * {@code 다중모달} is one English word), and {@code 기반}/{@code 기반의}
      * ("-based", "from") counts none ({@code 인간 피드백 기반 강화 학습(RLHF)}).
      */
-    static int units(String text, int start, int end, int flags, boolean acronym, boolean head) {
+    static int units(String text, int start, int end, int flags, TermHint hint, boolean head) {
+        boolean acronym = hint.acronym();
         if (acronym && head && end - start == 4 && isAllHangul(text, start, end)
                 && !Transliteration.isSpelledFromEnglish(text, start, end)) { // 네트워크 is one English word
             return 2;
         }
-        if (acronym && (is(text, start, end, "기반") || is(text, start, end, "기반의"))) {
-            return 0;
+        if ((acronym || !head && !hint.has(TermHint.BASED)) && (is(text, start, end, "기반") || is(text, start, end, "기반의"))) {
+            return 0; // 점 기반 프롬프팅(point prompting): "-based" is often left out
         }
         if (end - start <= 4 && (flags & BOUND) != 0) {
             return 0;
+        }
+        if (!head && isBoundNoun(text, start, end)) {
+            return 0; // 프레임 간 교차 주의(cross-frame attention): one English word with the noun before
         }
         int units = 1;
         for (int i = start + 1; i < end - 1; i++) {
@@ -414,7 +429,8 @@ final class KoreanWords {
         if (last == '와' || last == '과') {
             return hint.has(TermHint.AND);
         }
-        return hint.has(TermHint.FROM) && n >= 4 && (endsWith(text, start, end, "로부터") || endsWith(text, start, end, "에서"));
+        return hint.has(TermHint.FROM) && (n >= 4 && (endsWith(text, start, end, "로부터") || endsWith(text, start, end, "에서"))
+                || n >= 3 && endsWith(text, start, end, "부터")); // 처음부터 학습(training from scratch)
     }
 
     /** Whether {@code text[start, end)} is {@code word}. */

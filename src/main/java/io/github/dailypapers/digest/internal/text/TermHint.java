@@ -34,6 +34,14 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
      * number with a counter ({@code 2단계}) may be a word of the term.
      */
     static final int NUMBER = 1024;
+    /**
+     * Not a function word either: the English has "based" or "base" ({@code rule-based reward}), so a Korean
+     * {@code 기반} counts as one of its words; without it, {@code 기반} is left untranslated
+     * ({@code 점 기반 프롬프팅(point prompting)}) and counts none.
+     */
+    static final int BASED = 2048;
+    /** The English has "without" ({@code Reasoning without Tools}), which {@code 없이} translates. */
+    static final int WITHOUT = 4096;
 
     boolean has(int functionWord) {
         return (functionWords & functionWord) != 0;
@@ -100,6 +108,12 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                         meaningful = true;
                         if ((functionWords & NUMBER) == 0 && isNumber(phrase, start, i)) {
                             functionWords |= NUMBER;
+                        }
+                        if (i - start == 5 && phrase.regionMatches(true, start, "based", 0, 5)
+                                || i - start == 4 && phrase.regionMatches(true, start, "base", 0, 4)) {
+                            functionWords |= BASED;
+                        } else if (i - start == 7 && phrase.regionMatches(true, start, "without", 0, 7)) {
+                            functionWords |= WITHOUT;
                         }
                         if ((start > wordStart || i < n && phrase.charAt(i) == '-') && isAdjective(phrase, start, i)) {
                             adjectives++;

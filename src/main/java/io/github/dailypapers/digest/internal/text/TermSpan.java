@@ -91,11 +91,13 @@ final class TermSpan {
             return null;
         }
         int start = Word.start(head);
-        int units = KoreanWords.units(text, Word.start(head), Word.end(head), Word.flags(head), hint.acronym(), true);
+        int units = KoreanWords.units(text, Word.start(head), Word.end(head), Word.flags(head), hint, true);
         int taken = start; // the start before any bridge word not yet followed by a word
         boolean stopped = Word.boundaryBefore(head);
         long first = head;
-        while (!stopped && (units < hint.parts() || units == 0)) {
+        // 정책 외(off-policy): a bound noun of place or time needs the noun before it, whatever the count
+        boolean boundHead = KoreanWords.isBoundNoun(text, start, Word.end(head));
+        while (!stopped && (units < hint.parts() || units == 0 || boundHead && first == head)) {
             long previous = Word.before(text, start, headEnd);
             if (previous == Word.NONE || Word.afterClosingBracket(previous)) {
                 int quoted = quotedPhraseBefore(text, start);
@@ -158,8 +160,7 @@ final class TermSpan {
             start = Word.start(previous);
             taken = start;
             first = previous;
-            units += KoreanWords.units(text, Word.start(previous), Word.end(previous), Word.flags(previous), hint.acronym(),
-                    false);
+            units += KoreanWords.units(text, Word.start(previous), Word.end(previous), Word.flags(previous), hint, false);
             stopped = Word.boundaryBefore(previous);
         }
         start = taken;

@@ -95,7 +95,7 @@ final class Transliteration {
      * Common words spelled from English that are too short for the marks to show: a Korean
      * expansion of an acronym that holds one must have a letter for its first sound.
      */
-    private static final java.util.Set<String> SHORT_LOANWORDS = java.util.Set.of("데이터", "필드", "레이어", "벡터",
+    private static final java.util.Set<String> SHORT_LOANWORDS = java.util.Set.of("데이터", "필드", "레이어", "벡터", "어텐션", "인코더",
             "토큰", "그래프", "이미지", "비디오", "오디오", "코드", "헤드", "노드", "픽셀", "패치", "쿼리", "파일", "포맷",
             "메모리", "캐시", "엔진", "서버", "센서", "로봇");
 
@@ -103,12 +103,14 @@ final class Transliteration {
     private static final java.util.Set<String> ACRONYMS_LEAVE_OUT = java.util.Set.of("네트워크", "시스템", "모델");
 
     /**
-     * Whether a Korean phrase after an acronym holds a word spelled from English whose first sound
-     * none of the acronym's letters can write: {@code MLP(변형 필드)}, {@code JSON(데이터 교환 형식)} describe
-     * the name instead of expanding it ({@code MLP(다층 퍼셉트론)} expands it).
+     * Whether a Korean phrase after an acronym holds words spelled from English and none of them
+     * has a first sound that one of the acronym's letters can write: {@code MOVi-E(합성 데이터)},
+     * {@code JSON(데이터 교환 형식)} describe the name instead of expanding it ({@code MLP(다층 퍼셉트론)}
+     * and {@code MLA(다중 헤드 잠재 어텐션)} expand it).
      */
     static boolean describesInsteadOfExpanding(String phrase, String acronym) {
         String letters = acronym.toLowerCase(java.util.Locale.ROOT);
+        boolean unwritten = false;
         for (int from = 0, to; from < phrase.length(); from = to + 1) {
             to = from;
             while (to < phrase.length() && phrase.charAt(to) != ' ' && phrase.charAt(to) != '-') {
@@ -124,11 +126,12 @@ final class Transliteration {
             for (int i = 0; i < sounds.length() && !written; i++) {
                 written = letters.indexOf(sounds.charAt(i)) >= 0;
             }
-            if (!written) {
-                return true;
+            if (written) {
+                return false; // MLA(다중 헤드 잠재 어텐션): one spelled word the acronym writes is enough
             }
+            unwritten = true;
         }
-        return false;
+        return unwritten;
     }
 
     static boolean isSpelledFromEnglish(String text, int start, int end) {

@@ -493,4 +493,39 @@ class GlossFinderErrorClassesTest {
     void foundByTheFifthBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
+
+    @ParameterizedTest(name = "sixth blind round: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        이 논문은 점 기반 프롬프팅(point prompting)을 쓴다                        | 점 기반 프롬프팅 = point prompting TRANSLATION
+        이 논문은 규칙 기반 보상(rule-based reward)을 쓴다                         | 규칙 기반 보상 = rule-based reward TRANSLATION
+        이 논문은 지식 기반(knowledge base)을 쓴다                                 | 지식 기반 = knowledge base TRANSLATION
+        이 논문은 LLM 기반 평가(evaluation)를 쓴다                                 | 평가 = evaluation TRANSLATION
+        응답은 정책 외(off-policy) 데이터다                                       | 정책 외 = off-policy TRANSLATION
+        응답은 동일 모델의 두 응답 대신 정책 내(on-policy) 데이터다                  | 정책 내 = on-policy TRANSLATION
+        모델은 프레임 간 교차 주의(cross-frame attention)를 쓴다                    | 프레임 간 교차 주의 = cross-frame attention TRANSLATION
+        두 방식, 계획 후 실행(Plan-and-Execute)을 비교한다                          | 계획 후 실행 = Plan-and-Execute TRANSLATION
+        이 연구는 비디오 대형 언어 모델(Video-LLMs)을 다룬다                         | 비디오 대형 언어 모델 = Video-LLMs ABBREVIATION
+        이 연구는 시각 강화 미세 조정(Visual-RFT)을 제안한다                         | 시각 강화 미세 조정 = Visual-RFT ABBREVIATION
+        이 연구는 비디오 라마(Video-LLaMA)를 쓴다                                   | 비디오 라마 = Video-LLaMA TRANSLATION
+        저자들은 보정 데이터(calibration data; 예: C4 문장 128개)만 쓴다              | 보정 데이터 = calibration data TRANSLATION
+        저자들은 용량 계수(capacity factor, 보통 1.25)를 조정한다                     | 용량 계수 = capacity factor TRANSLATION
+        저자들은 점진적 학습(progressive training; 32K→128K)을 썼다                   | 점진적 학습 = progressive training TRANSLATION
+        저자들은 자기 일관성(self-consistency; Wang et al., 2023)을 쓴다              | 자기 일관성 = self-consistency TRANSLATION
+        무거운 이미지 인코더(ViT-H, 632M)를 대체했다                                  | ''
+        장면은 3D 가우시안 스플래팅(Gaussian Splatting; 3DGS)으로 그린다               | 가우시안 스플래팅 = Gaussian Splatting TRANSLATION
+        업사이클링과 처음부터 학습(training from scratch)을 비교한다                   | 처음부터 학습 = training from scratch TRANSLATION
+        업사이클링과 처음부터 학습(training)을 비교한다                                | 학습 = training TRANSLATION
+        FP4 학습의 기울기 언더플로(gradient underflow)를 막는다                         | 기울기 언더플로 = gradient underflow TRANSLATION
+        저자들은 서빙 엔진(SGLang)에 통합했다                                          | ''
+        비디오 생성 모델 Kestrel (KVG-2)은 길다                                        | ''
+        모델 Corrective RAG (CRAG)은 길다                                              | Corrective RAG = CRAG ABBREVIATION
+        가중치는 4비트(W4A8) 설정이다                                                  | ''
+        W4A4KV4(가중치, 활성값, KV 모두 4비트) 설정이다                                 | ''
+        학생은 하이브리드 학생(Mamba + attention)이다                                    | ''
+        ReAct(Reasoning + Acting) 방식과 비교한다                                       | ReAct = Reasoning + Acting EXPANSION
+        GQA를 MLA(다중 헤드 잠재 어텐션)로 바꾼다                                         | MLA = 다중 헤드 잠재 어텐션 EXPANSION
+        """)
+    void foundByTheSixthBlindRound(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }

@@ -143,28 +143,33 @@ class KoreanWordsTest {
         assertEquals(expected, KoreanWords.endsInArgumentParticle(text, start, text.length(), flags(text, start, text.length())));
     }
 
-    @ParameterizedTest(name = "{0} (acronym {1}, head {2}): {3}")
+    @ParameterizedTest(name = "{0} (group {1}, head {2}): {3}")
     @CsvSource(delimiter = '|', textBlock = """
-        모델     | false | false | 1
-        인공지능 | true  | true  | 2
-        인공지능 | true  | false | 1
-        인공지능 | false | true  | 1
-        AI모델   | true  | true  | 1
-        인공지능학 | true | true | 1
-        기반     | true  | false | 0
-        기반의   | true  | false | 0
-        기반     | false | false | 1
-        가능한   | false | false | 0
-        불가능한 | false | false | 0
-        키-값    | false | false | 2
-        키-값-쌍 | false | false | 3
-        키-      | false | false | 1
-        -키      | false | false | 1
+        모델     | model            | false | 1
+        인공지능 | AI               | true  | 2
+        인공지능 | AI               | false | 1
+        인공지능 | intelligence     | true  | 1
+        AI모델   | AI               | true  | 1
+        인공지능학 | AI             | true  | 1
+        기반     | AI               | false | 0
+        기반의   | AI               | false | 0
+        기반     | rule-based model | false | 1
+        기반     | rule base model  | false | 1
+        기반     | point prompting  | false | 0
+        기반의   | point prompting  | false | 0
+        기반     | knowledge        | true  | 1
+        가능한   | scalable         | false | 0
+        불가능한 | impossible       | false | 0
+        키-값    | key value        | false | 2
+        키-값-쌍 | key value pair   | false | 3
+        키-      | key              | false | 1
+        -키      | key              | false | 1
         """)
-    void units(String word, boolean acronym, boolean head, int expected) {
+    void units(String word, String group, boolean head, int expected) {
         String text = BEFORE + word;
         int start = BEFORE.length();
-        assertEquals(expected, KoreanWords.units(text, start, text.length(), flags(text, start, text.length()), acronym, head));
+        TermHint hint = Acronyms.isAcronym(group) ? TermHint.ofAcronym(group) : TermHint.ofEnglish(group);
+        assertEquals(expected, KoreanWords.units(text, start, text.length(), flags(text, start, text.length()), hint, head));
     }
 
     @ParameterizedTest(name = "{0} for {1}: {2}")
