@@ -126,7 +126,6 @@ final class Categories {
             Map.entry("알고리즘", Set.of("algorithm")),
             Map.entry("기법", Set.of("technique", "method")),
             Map.entry("방법론", Set.of("methodology", "method")),
-
             Map.entry("시스템", Set.of("system")),
             Map.entry("도구", Set.of("tool")),
             Map.entry("라이브러리", Set.of("library")),
@@ -168,7 +167,8 @@ final class Categories {
      * 파라미터(intrinsics)}): after them only a word written like an identifier, with a capital
      * inside it ({@code 방법(CypherGen)}, {@code 파라미터(efSearch)}), names an instance.
      */
-    private static final Set<String> IDENTIFIER_ONLY_NOUNS = Set.of("방법", "파라미터", "매개변수", "구조", "계열", "모델", "문제", "엔진");
+    private static final Set<String> IDENTIFIER_ONLY_NOUNS = Set.of("방법", "파라미터", "매개변수", "구조", "계열", "모델",
+            "문제", "엔진");
 
     /**
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a

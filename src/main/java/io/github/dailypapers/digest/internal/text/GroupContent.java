@@ -146,8 +146,9 @@ final class GroupContent {
     /**
      * Where a remark starts after the group's first {@code ;} or {@code ,} and a space: an example
      * marker ({@code 예:}, {@code 즉}, {@code e.g.}), a citation ({@code et al.}), a word for
-     * "usually" or "about" ({@code 보통}, {@code 약}), or after {@code ;} a number; -1 when the rest is not a remark, or the
-     * first part holds no Latin letter (Korean lists are read as they are).
+     * "usually" or "about" ({@code 보통}, {@code 약}), or after {@code ;} a number that is not an
+     * acronym; -1 when the rest is not a remark, or the first part holds no Latin letter (Korean
+     * lists are read as they are).
      */
     private static int remarkAfterSeparator(String content) {
         int semicolon = content.indexOf("; ");

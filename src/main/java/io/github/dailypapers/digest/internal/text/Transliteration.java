@@ -1,5 +1,8 @@
 package io.github.dailypapers.digest.internal.text;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Korean words that spell an English word in Hangul ({@code 디노이징} for "denoising",
  * {@code 파인튜닝} for "fine-tuning"), and whether an English phrase can be what they spell. A
@@ -95,12 +98,12 @@ final class Transliteration {
      * Common words spelled from English that are too short for the marks to show: a Korean
      * expansion of an acronym that holds one must have a letter for its first sound.
      */
-    private static final java.util.Set<String> SHORT_LOANWORDS = java.util.Set.of("데이터", "필드", "레이어", "벡터", "어텐션", "인코더",
+    private static final Set<String> SHORT_LOANWORDS = Set.of("데이터", "필드", "레이어", "벡터", "어텐션", "인코더",
             "토큰", "그래프", "이미지", "비디오", "오디오", "코드", "헤드", "노드", "픽셀", "패치", "쿼리", "파일", "포맷",
             "메모리", "캐시", "엔진", "서버", "센서", "로봇");
 
     /** Head nouns that acronyms often leave out: {@code GAT(그래프 어텐션 네트워크)}. */
-    private static final java.util.Set<String> ACRONYMS_LEAVE_OUT = java.util.Set.of("네트워크", "시스템", "모델");
+    private static final Set<String> ACRONYMS_LEAVE_OUT = Set.of("네트워크", "시스템", "모델");
 
     /**
      * Whether a Korean phrase after an acronym holds words spelled from English and none of them
@@ -109,7 +112,7 @@ final class Transliteration {
      * and {@code MLA(다중 헤드 잠재 어텐션)} expand it).
      */
     static boolean describesInsteadOfExpanding(String phrase, String acronym) {
-        String letters = acronym.toLowerCase(java.util.Locale.ROOT);
+        String letters = acronym.toLowerCase(Locale.ROOT);
         boolean unwritten = false;
         for (int from = 0, to; from < phrase.length(); from = to + 1) {
             to = from;

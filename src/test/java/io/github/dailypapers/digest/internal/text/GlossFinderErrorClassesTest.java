@@ -524,6 +524,8 @@ class GlossFinderErrorClassesTest {
         학생은 하이브리드 학생(Mamba + attention)이다                                    | ''
         ReAct(Reasoning + Acting) 방식과 비교한다                                       | ReAct = Reasoning + Acting EXPANSION
         GQA를 MLA(다중 헤드 잠재 어텐션)로 바꾼다                                         | MLA = 다중 헤드 잠재 어텐션 EXPANSION
+        연구진은 도구 없이 추론(Reasoning without Tools)하는 모델을 비교했다                 | 도구 없이 추론 = Reasoning without Tools TRANSLATION
+        연구진은 도구 없이 추론(Tool-free Reasoning)하는 모델을 비교했다                    | 추론 = Tool-free Reasoning TRANSLATION
         """)
     void foundByTheSixthBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
