@@ -160,15 +160,20 @@ final class Categories {
             Map.entry("계열", Set.of("family", "series")),
             Map.entry("모델", Set.of("model")),
             Map.entry("문제", Set.of("problem", "question", "task")),
-            Map.entry("엔진", Set.of("engine")));
+            Map.entry("엔진", Set.of("engine")),
+            Map.entry("세트", Set.of("set", "split", "suite")),
+            Map.entry("수식", Set.of("formula", "equation", "expression")),
+            Map.entry("형식", Set.of("format", "form")),
+            Map.entry("손실", Set.of("loss", "objective")));
 
     /**
      * Category nouns that English often leaves out of a one-word translation ({@code 내부
      * 파라미터(intrinsics)}): after them only a word written like an identifier, with a capital
-     * inside it ({@code 방법(CypherGen)}, {@code 파라미터(efSearch)}), names an instance.
+     * inside it ({@code 방법(CypherGen)}, {@code 파라미터(efSearch)}), or a proper name of several
+     * words after the noun alone ({@code 방법(Visual Re-injection)}), names an instance.
      */
     private static final Set<String> IDENTIFIER_ONLY_NOUNS = Set.of("방법", "파라미터", "매개변수", "구조", "계열", "모델",
-            "문제", "엔진");
+            "문제", "엔진", "세트", "수식", "형식", "손실");
 
     /**
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a
@@ -187,7 +192,7 @@ final class Categories {
         String noun = text.substring(wordStart, term.end());
         Set<String> translations = CATEGORY_NOUNS.get(noun);
         if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)
-                || IDENTIFIER_ONLY_NOUNS.contains(noun) && !(oneWord && hasCapitalInside(phrase))) {
+                || IDENTIFIER_ONLY_NOUNS.contains(noun) && oneWord && !hasCapitalInside(phrase)) {
             return false;
         }
         for (int from = 0, to; from < phrase.length(); from = to + 1) {

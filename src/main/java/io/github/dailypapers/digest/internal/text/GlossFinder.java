@@ -112,6 +112,10 @@ public final class GlossFinder {
             return; // (IA)^3: part of a formula
         }
         String inside = given != null ? given : text.substring(group.start() + 1, group.end() - 1);
+        if (inside.length() >= 2 && text.startsWith(inside, headEnd - inside.length())
+                && (headEnd == inside.length() || !Character.isLetterOrDigit(text.charAt(headEnd - inside.length() - 1)))) {
+            return; // DocLayout-YOLO(DocLayout-YOLO): the group repeats its head
+        }
         if (inside.length() == 1 && inside.charAt(0) >= 'A' && inside.charAt(0) <= 'Z') {
             GlossMatch match = Scripts.isLatin(before) ? initialOf(text, group, headEnd, inside)
                     : Scripts.isHangul(before) ? quotedInitialOf(text, group, headEnd, inside) : null;
@@ -152,8 +156,8 @@ public final class GlossFinder {
         }
         for (int i = word.start() + 1; i < word.end(); i++) {
             char c = text.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return null;
+            if ((c < 'a' || c > 'z') && !(c == '-' && i + 1 < word.end() && i > word.start() + 1)) {
+                return null; // 'Zero-shot(Z)' is an initial too; Model-4(V) is not
             }
         }
         return glossOf(text, word, group, null, letter, GlossKind.ABBREVIATION);
@@ -209,8 +213,13 @@ public final class GlossFinder {
     private static GlossMatch korean(String text, ParenGroups.Group group, int headEnd, GroupContent content) {
         switch (content.type) {
             case ENGLISH_PHRASE:
-                if (endsWithGreekSymbol(content.phrase) && !endsWithGreekLetterName(text, headEnd)) {
-                    return null; // 일치도(Cohen's κ): the coefficient's name, unless the Korean spells it (코헨의 카파)
+                if (endsWithGreekSymbol(content.phrase) && !endsWithGreekLetterName(text, headEnd)
+                        && !Transliteration.spellsNameBefore(text, headEnd, content.phrase)) {
+                    // 일치도(Cohen's κ): the coefficient's name, unless the Korean spells it (코헨의 카파, 스피어만 상관계수)
+                    return null;
+                }
+                if (hasProductCode(content.phrase)) {
+                    return null; // 휴머노이드 로봇(Unitree H1): a product's name, not a translation
                 }
                 if (content.phrase.contains(" + ")) {
                     return null; // 하이브리드 학생(Mamba + attention): what it is made of (ReAct(Reasoning + Acting) expands a name)
@@ -238,6 +247,28 @@ public final class GlossFinder {
             default:
                 return null;
         }
+    }
+
+    /** A word of one capital and one to four digits after another word: {@code Unitree H1}, {@code NVIDIA A100}. */
+    private static boolean hasProductCode(String phrase) {
+        for (int space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) {
+            int start = space + 1;
+            int end = phrase.indexOf(' ', start);
+            if (end < 0) {
+                end = phrase.length();
+            }
+            if (end - start < 2 || end - start > 5 || phrase.charAt(start) < 'A' || phrase.charAt(start) > 'Z') {
+                continue;
+            }
+            boolean digits = true;
+            for (int i = start + 1; i < end && digits; i++) {
+                digits = phrase.charAt(i) >= '0' && phrase.charAt(i) <= '9';
+            }
+            if (digits) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word of lowercase letters only: {@code Kestrel}, not {@code ToMe} or {@code Llama2}. */

@@ -94,6 +94,12 @@ final class GroupContent {
         if (first == '-' && isCommandOption(content)) {
             return NOT_GLOSS; // 캐싱 옵션(--enable-prefix-caching): the option's name, not a translation
         }
+        if (isSizedModel(content)) {
+            return NOT_GLOSS; // RetroMax (RM-7B): a model's name with its size, after another name
+        }
+        if (isSlashList(content)) {
+            return NOT_GLOSS; // 크기(small/base/large): the sizes there are, not a translation
+        }
         if (isBitWidths(content)) {
             return NOT_GLOSS; // 4비트(W4A8): weights and activations at 4 and 8 bits, a setting
         }
@@ -168,6 +174,40 @@ final class GroupContent {
         boolean remark = markers != null && startsWithMarker(rest, markers) || rest.contains("et al") || number
                 || rest.startsWith("보통 ") || rest.startsWith("약 ") || rest.startsWith("기본값");
         return remark ? at : -1;
+    }
+
+    /** An acronym, a hyphen and a size: {@code RM-7B}, {@code LV-2B}, {@code XL-1.5B}. */
+    private static boolean isSizedModel(String content) {
+        int hyphen = content.lastIndexOf('-');
+        int n = content.length();
+        if (hyphen < 1 || n - hyphen < 3 || "BMK".indexOf(content.charAt(n - 1)) < 0
+                || !Acronyms.isAcronym(content, 0, hyphen)) {
+            return false;
+        }
+        for (int i = hyphen + 1; i < n - 1; i++) {
+            char c = content.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.')) {
+                return false;
+            }
+        }
+        return content.charAt(hyphen + 1) >= '0' && content.charAt(hyphen + 1) <= '9';
+    }
+
+    /** Three or more lowercase words joined by slashes: {@code small/base/large}. */
+    private static boolean isSlashList(String content) {
+        int items = 1;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '/') {
+                if (i == 0 || i == content.length() - 1 || content.charAt(i - 1) == '/') {
+                    return false;
+                }
+                items++;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return items >= 3;
     }
 
     /**
@@ -355,9 +395,18 @@ final class GroupContent {
 
     /**
      * Korean words that end a remark, not a translation: {@code (LIBERO-Long 포함)} "including",
-     * {@code (경시대회 문제 기반)} "based on", {@code (검증셋 기준)} "measured on".
+     * {@code (경시대회 문제 기반)} "based on", {@code (검증셋 기준)} "measured on", {@code (코드 공개 예정)}
+     * "to be".
      */
-    private static final String[] KOREAN_REMARK_ENDS = {"포함", "기반", "기준", "제외"};
+    private static final String[] KOREAN_REMARK_ENDS = {"포함", "기반", "기준", "제외", "예정"};
+
+    /** Which part of a dataset: {@code DocVQA(검증 세트)}, {@code (테스트셋)}. */
+    private static final Set<String> SPLITS = Set.of("검증 세트", "검증셋", "검증 셋", "테스트 세트", "테스트셋", "테스트 셋",
+            "전체 세트", "평가 세트", "평가셋", "학습 세트", "학습셋", "훈련 세트", "훈련셋", "개발 세트", "개발셋", "공개 세트");
+
+    private static boolean isSplit(String content) {
+        return content.length() <= 6 && SPLITS.contains(content);
+    }
 
     private static boolean endsWithKoreanRemark(String content) {
         for (String end : KOREAN_REMARK_ENDS) {
@@ -376,7 +425,8 @@ final class GroupContent {
     private static GroupContent koreanPhrase(String content, int facts) {
         if (wordsOf(facts) > MAX_EXPLANATION_WORDS || content.endsWith("다") || content.endsWith(".")
                 || content.length() == 1 || KOREAN_REMARK_INITIALS.indexOf(content.charAt(0)) >= 0
-                        && KOREAN_REMARK_STARTS.contains(firstWord(content)) || endsWithKoreanRemark(content)) {
+                        && KOREAN_REMARK_STARTS.contains(firstWord(content)) || endsWithKoreanRemark(content)
+                || isSplit(content)) {
             return NOT_GLOSS;
         }
         if (content.indexOf(',') >= 0) {

@@ -40,7 +40,7 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
      * ({@code 점 기반 프롬프팅(point prompting)}) and counts none.
      */
     static final int BASED = 2048;
-    /** The English has "without" ({@code Reasoning without Tools}), which {@code 없이} translates. */
+    /** The English has "without" ({@code Reasoning without Tools}), which {@code 없이} renders. */
     static final int WITHOUT = 4096;
 
     boolean has(int functionWord) {
@@ -103,6 +103,9 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                 }
                 if (i > start) {
                     int bit = functionWord(phrase, start, i);
+                    if (bit == 0 && i - start == 7 && phrase.regionMatches(true, start, "without", 0, 7)) {
+                        bit = WITHOUT; // a function word too, which 없이 renders
+                    }
                     if (bit == 0) {
                         parts++;
                         meaningful = true;
@@ -112,8 +115,6 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                         if (i - start == 5 && phrase.regionMatches(true, start, "based", 0, 5)
                                 || i - start == 4 && phrase.regionMatches(true, start, "base", 0, 4)) {
                             functionWords |= BASED;
-                        } else if (i - start == 7 && phrase.regionMatches(true, start, "without", 0, 7)) {
-                            functionWords |= WITHOUT;
                         }
                         if ((start > wordStart || i < n && phrase.charAt(i) == '-') && isAdjective(phrase, start, i)) {
                             adjectives++;

@@ -121,17 +121,16 @@ final class TermSpan {
                     continue;
                 }
             }
-            if (KoreanWords.isBridge(text, Word.start(previous), Word.end(previous), hint)) {
+            if (KoreanWords.isBridge(text, Word.start(previous), Word.end(previous), hint)
+                    // 도구 없이 추론(Reasoning without Tools)
+                    || hint.has(TermHint.WITHOUT) && KoreanWords.is(text, Word.start(previous), Word.end(previous), "없이")) {
                 start = Word.start(previous); // kept only if a word of the term comes before it
                 stopped = Word.boundaryBefore(previous);
                 continue;
             }
             boolean take;
             KoreanWords.Role role = KoreanWords.role(text, Word.start(previous), Word.end(previous), Word.flags(previous));
-            if (role == KoreanWords.Role.STOP && hint.has(TermHint.WITHOUT)
-                    && KoreanWords.is(text, Word.start(previous), Word.end(previous), "없이")) {
-                role = KoreanWords.Role.PLAIN; // 도구 없이 추론(Reasoning without Tools): "without" is a word of the English
-            }
+
             if (role == KoreanWords.Role.STOP && hint.has(TermHint.NUMBER)
                     && KoreanWords.isQuantity(text, Word.start(previous), Word.end(previous))) {
                 role = KoreanWords.Role.PLAIN; // 2단계 학습(two-stage training): the English has the number too

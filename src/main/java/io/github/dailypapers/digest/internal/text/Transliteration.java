@@ -137,6 +137,29 @@ final class Transliteration {
         return unwritten;
     }
 
+    /**
+     * Whether one of the two words before {@code headEnd} starts with a sound the phrase's first
+     * letter can write: {@code 스피어만 상관계수(Spearman's ρ)} spells the name, {@code 인간 평가와의
+     * 일치도(Cohen's κ)} does not.
+     */
+    static boolean spellsNameBefore(String text, int headEnd, String phrase) {
+        char letter = Character.toLowerCase(phrase.charAt(0));
+        int end = headEnd;
+        for (int k = 0; k < 2 && end > 0; k++) {
+            int start = end;
+            while (start > 0 && text.charAt(start - 1) != ' ') {
+                start--;
+            }
+            char first = text.charAt(start);
+            int syllable = first - SYLLABLES;
+            if (syllable >= 0 && syllable < SYLLABLE_COUNT && ENGLISH_STARTS[initial(first)].indexOf(letter) >= 0) {
+                return true;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
     static boolean isSpelledFromEnglish(String text, int start, int end) {
         boolean marked = false;
         for (int i = start; i < end; i++) {

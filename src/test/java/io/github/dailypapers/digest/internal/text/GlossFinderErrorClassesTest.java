@@ -530,4 +530,32 @@ class GlossFinderErrorClassesTest {
     void foundByTheSixthBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
+
+    @ParameterizedTest(name = "seventh blind round: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        프롬프트 조건을 'Zero-shot(Z)'과 'Few-shot(F)'으로 나눈다                    | Zero-shot = Z ABBREVIATION / Few-shot = F ABBREVIATION
+        토큰은 Model-4(V)로 나뉜다                                                  | ''
+        파싱 모델은 DocLayout-YOLO(DocLayout-YOLO)를 쓴다                              | ''
+        인간 평가와의 스피어만 상관계수(Spearman's ρ)는 0.71이다                        | 스피어만 상관계수 = Spearman's ρ TRANSLATION
+        인간 평가와의 일치도(Cohen's κ)는 0.71이다                                     | ''
+        이를 막기 위한 방법(Visual Reinjection)을 제안한다                               | ''
+        이를 막기 위한 방법(Chain Reasoning Method)을 제안한다                           | 방법 = Chain Reasoning Method TRANSLATION
+        평가는 평가 세트(CausalVid)에서 했다                                            | ''
+        수식(LaTeX)은 그대로 둔다                                                       | ''
+        점수는 TextVQA와 DocVQA(검증 세트)에서 쟀다                                      | ''
+        모델은 InfoNCE 대신 대조 손실(InfoNCE)을 쓴다                                    | ''
+        모델은 대조 손실(contrastive loss)을 쓴다                                        | 대조 손실 = contrastive loss TRANSLATION
+        언어 모델 RetroMax (RM-7B)는 크다                                                | ''
+        세 가지 크기(small/base/large)로 공개했다                                         | ''
+        세 가지 크기(small/large)로 공개했다                                              | 크기 = small/large TRANSLATION
+        이 모델은 DriveGenie(코드 공개 예정)이다                                           | ''
+        연구진은 휴머노이드 로봇(Unitree H1)을 썼다                                         | ''
+        연구진은 휴머노이드 로봇(humanoid robot)을 썼다                                     | 휴머노이드 로봇 = humanoid robot TRANSLATION
+        검색 없이도 정확도(accuracy of answers without retrieval)가 높다                     | 정확도 = accuracy of answers without retrieval TRANSLATION
+        임베딩을 계산하는데(refine) 쓴다                                                    | ''
+        연구진은 도구 없이 추론(Reasoning without Tools)하는 모델을 본다                       | 도구 없이 추론 = Reasoning without Tools TRANSLATION
+        """)
+    void foundByTheSeventhBlindRound(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }
