@@ -124,10 +124,10 @@ final class Transliteration {
             if (!spelled || ACRONYMS_LEAVE_OUT.contains(phrase.substring(from, to))) {
                 continue;
             }
-            String sounds = ENGLISH_STARTS[initial(phrase.charAt(from))];
-            boolean written = false;
-            for (int i = 0; i < sounds.length() && !written; i++) {
-                written = letters.indexOf(sounds.charAt(i)) >= 0;
+            boolean written = writes(letters, phrase.charAt(from));
+            for (int i = from + 1; i < to && !written; i++) {
+                // 저랭크 적응(LoRA): a spelled part inside a compound starts on the syllable before its added vowel
+                written = isAddedVowel(phrase.charAt(i), true) && writes(letters, phrase.charAt(i - 1));
             }
             if (written) {
                 return false; // MLA(다중 헤드 잠재 어텐션): one spelled word the acronym writes is enough
@@ -137,10 +137,25 @@ final class Transliteration {
         return unwritten;
     }
 
+    /** Whether one of the letters can write the first sound of a Hangul syllable. */
+    private static boolean writes(String letters, char syllable) {
+        int index = syllable - SYLLABLES;
+        if (index < 0 || index >= SYLLABLE_COUNT) {
+            return false;
+        }
+        String sounds = ENGLISH_STARTS[initial(syllable)];
+        for (int i = 0; i < sounds.length(); i++) {
+            if (letters.indexOf(sounds.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Whether one of the two words before {@code headEnd} starts with a sound the phrase's first
-     * letter can write: {@code 스피어만 상관계수(Spearman's ρ)} spells the name, {@code 인간 평가와의
-     * 일치도(Cohen's κ)} does not.
+     * Whether one of the two words before {@code headEnd} is spelled from English and starts with
+     * a sound the phrase's first letter can write: {@code 스피어만 상관계수(Spearman's ρ)} spells the
+     * name, {@code 상관관계(Spearman ρ)} and {@code 인간 평가와의 일치도(Cohen's κ)} do not.
      */
     static boolean spellsNameBefore(String text, int headEnd, String phrase) {
         char letter = Character.toLowerCase(phrase.charAt(0));
@@ -152,7 +167,9 @@ final class Transliteration {
             }
             char first = text.charAt(start);
             int syllable = first - SYLLABLES;
-            if (syllable >= 0 && syllable < SYLLABLE_COUNT && ENGLISH_STARTS[initial(first)].indexOf(letter) >= 0) {
+            // 스피어만: a word that starts with an added vowel spells an English s-cluster too
+            if (syllable >= 0 && syllable < SYLLABLE_COUNT && ENGLISH_STARTS[initial(first)].indexOf(letter) >= 0
+                    && (isSpelledFromEnglish(text, start, end) || isAddedVowel(first, true))) {
                 return true;
             }
             end = start - 1;

@@ -538,6 +538,8 @@ class GlossFinderErrorClassesTest {
         파싱 모델은 DocLayout-YOLO(DocLayout-YOLO)를 쓴다                              | ''
         인간 평가와의 스피어만 상관계수(Spearman's ρ)는 0.71이다                        | 스피어만 상관계수 = Spearman's ρ TRANSLATION
         인간 평가와의 일치도(Cohen's κ)는 0.71이다                                     | ''
+        인간 평가와의 상관관계(Spearman ρ)는 0.71이다                                  | ''
+        이 연구는 LoRA(저랭크 적응)로 미세 조정한다                                     | LoRA = 저랭크 적응 EXPANSION
         이를 막기 위한 방법(Visual Reinjection)을 제안한다                               | ''
         이를 막기 위한 방법(Chain Reasoning Method)을 제안한다                           | 방법 = Chain Reasoning Method TRANSLATION
         평가는 평가 세트(CausalVid)에서 했다                                            | ''
