@@ -213,18 +213,18 @@ public final class GlossFinder {
     private static GlossMatch korean(String text, ParenGroups.Group group, int headEnd, GroupContent content) {
         switch (content.type) {
             case ENGLISH_PHRASE:
-                if (endsWithGreekSymbol(content.phrase) && !endsWithGreekLetterName(text, headEnd)
+                if (NameShapes.endsWithGreekSymbol(content.phrase) && !NameShapes.endsWithGreekLetterName(text, headEnd)
                         && !Transliteration.spellsNameBefore(text, headEnd, content.phrase)) {
                     // 일치도(Cohen's κ): the coefficient's name, unless the Korean spells it (코헨의 카파, 스피어만 상관계수)
                     return null;
                 }
-                if (hasProductCode(content.phrase)) {
+                if (NameShapes.hasProductCode(content.phrase)) {
                     return null; // 휴머노이드 로봇(Unitree H1): a product's name, not a translation
                 }
                 if (content.phrase.contains(" + ")) {
                     return null; // 하이브리드 학생(Mamba + attention): what it is made of (ReAct(Reasoning + Acting) expands a name)
                 }
-                if (isWordAndAcronym(content.phrase)) {
+                if (NameShapes.isWordAndAcronym(content.phrase)) {
                     // 비디오 대형 언어 모델(Video-LLMs): a word, then an acronym's letters
                     String acronym = content.phrase.substring(content.phrase.lastIndexOf('-') + 1);
                     TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(acronym).withOneMoreWord());
@@ -247,88 +247,6 @@ public final class GlossFinder {
             default:
                 return null;
         }
-    }
-
-    /** A word of one capital and one to four digits after another word: {@code Unitree H1}, {@code NVIDIA A100}. */
-    private static boolean hasProductCode(String phrase) {
-        for (int space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) {
-            int start = space + 1;
-            int end = phrase.indexOf(' ', start);
-            if (end < 0) {
-                end = phrase.length();
-            }
-            if (end - start < 2 || end - start > 5 || phrase.charAt(start) < 'A' || phrase.charAt(start) > 'Z') {
-                continue;
-            }
-            boolean digits = true;
-            for (int i = start + 1; i < end && digits; i++) {
-                digits = phrase.charAt(i) >= '0' && phrase.charAt(i) <= '9';
-            }
-            if (digits) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A capitalised word of lowercase letters only: {@code Kestrel}, not {@code ToMe} or {@code Llama2}. */
-    private static boolean isPlainWord(String word) {
-        if (word.length() < 2 || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
-            return false;
-        }
-        for (int i = 1; i < word.length(); i++) {
-            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * {@code Video-LLMs}, {@code Visual-RFT}: one capitalised word of lowercase letters, a hyphen and
-     * an acronym of capitals (perhaps with a plural {@code s}).
-     */
-    private static boolean isWordAndAcronym(String phrase) {
-        int hyphen = phrase.indexOf('-');
-        if (hyphen < 3 || hyphen != phrase.lastIndexOf('-') || phrase.indexOf(' ') >= 0
-                || phrase.charAt(0) < 'A' || phrase.charAt(0) > 'Z') {
-            return false;
-        }
-        for (int i = 1; i < hyphen; i++) {
-            if (phrase.charAt(i) < 'a' || phrase.charAt(i) > 'z') {
-                return false;
-            }
-        }
-        int end = phrase.endsWith("s") ? phrase.length() - 1 : phrase.length();
-        if (end - hyphen - 1 < 2) {
-            return false;
-        }
-        for (int i = hyphen + 1; i < end; i++) {
-            if (phrase.charAt(i) < 'A' || phrase.charAt(i) > 'Z') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The Korean names of the Greek letters, as a coefficient's name ends in Korean ({@code 켄달 타우}). */
-    private static final String[] GREEK_LETTER_NAMES = {"알파", "베타", "감마", "델타", "엡실론", "제타", "에타", "세타",
-        "카파", "람다", "뮤", "시그마", "타우", "파이", "카이", "프사이", "오메가", "로"};
-
-    /** A phrase whose last word is one Greek letter after a space: {@code Spearman ρ}. */
-    private static boolean endsWithGreekSymbol(String phrase) {
-        int n = phrase.length();
-        char last = phrase.charAt(n - 1);
-        return n >= 3 && last >= 'α' && last <= 'ω' && phrase.charAt(n - 2) == ' ';
-    }
-
-    private static boolean endsWithGreekLetterName(String text, int headEnd) {
-        for (String name : GREEK_LETTER_NAMES) {
-            if (text.startsWith(name, headEnd - name.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -564,7 +482,7 @@ public final class GlossFinder {
                 if (headIsAcronym && (term == null || term.start() == headWord.start())) {
                     return null; // Corrective RAG (CRAG) needs the word before the acronym
                 }
-                if (term != null && term.start() == headWord.start() && isPlainWord(head)
+                if (term != null && term.start() == headWord.start() && NameShapes.isPlainWord(head)
                         && Acronyms.capitals(content.acronym).length() >= 2) {
                     return null; // Kestrel (KVG-2): one plain word is not abbreviated to several letters, a name follows a name
                 }
@@ -579,7 +497,7 @@ public final class GlossFinder {
                         ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
             case ENGLISH_PHRASE:
                 if (!headIsAcronym) {
-                    if (isLowercaseAcronymOf(head, content.phrase)) {
+                    if (NameShapes.isLowercaseAcronymOf(head, content.phrase)) {
                         return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
                     }
                     if (Character.isLowerCase(head.charAt(0)) && headWord.start() > 1
@@ -834,22 +752,6 @@ public final class GlossFinder {
         int capitals = Acronyms.capitals(name).length();
         int matched = Acronyms.capitalsSpelled(name, initials);
         return matched >= 2 && matched >= capitals - 1 && initials.length() > 0 && initials.charAt(0) == name.charAt(0);
-    }
-
-    /**
-     * {@code npm(Node Package Manager)}, {@code lr(learning rate)}: a lowercase word of two to five
-     * letters that is exactly the initials of the phrase's words.
-     */
-    private static boolean isLowercaseAcronymOf(String head, String phrase) {
-        if (head.length() < 2 || head.length() > 5) {
-            return false;
-        }
-        for (int i = 0; i < head.length(); i++) {
-            if (head.charAt(i) < 'a' || head.charAt(i) > 'z') {
-                return false;
-            }
-        }
-        return Acronyms.initials(phrase).equalsIgnoreCase(head);
     }
 
     /** Whether the first letters of a list's items appear, in order, among an acronym's capitals. */

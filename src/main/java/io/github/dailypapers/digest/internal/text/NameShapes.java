@@ -1,0 +1,110 @@
+package io.github.dailypapers.digest.internal.text;
+
+/**
+ * How English words and phrases are written, where the shape alone tells a name, a product or a
+ * coefficient from a translation, for {@link GlossFinder}: {@code Unitree H1}, {@code Kestrel},
+ * {@code Video-LLMs}, {@code npm}, {@code Kendall τ}.
+ */
+final class NameShapes {
+
+    private NameShapes() {}
+
+    /** A word of one capital and one to four digits after another word: {@code Unitree H1}, {@code NVIDIA A100}. */
+    static boolean hasProductCode(String phrase) {
+        for (int space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) {
+            int start = space + 1;
+            int end = phrase.indexOf(' ', start);
+            if (end < 0) {
+                end = phrase.length();
+            }
+            if (end - start < 2 || end - start > 5 || phrase.charAt(start) < 'A' || phrase.charAt(start) > 'Z') {
+                continue;
+            }
+            boolean digits = true;
+            for (int i = start + 1; i < end && digits; i++) {
+                digits = phrase.charAt(i) >= '0' && phrase.charAt(i) <= '9';
+            }
+            if (digits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word of lowercase letters only: {@code Kestrel}, not {@code ToMe} or {@code Llama2}. */
+    static boolean isPlainWord(String word) {
+        if (word.length() < 2 || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code Video-LLMs}, {@code Visual-RFT}: one capitalised word of lowercase letters, a hyphen and
+     * an acronym of capitals (perhaps with a plural {@code s}).
+     */
+    static boolean isWordAndAcronym(String phrase) {
+        int hyphen = phrase.indexOf('-');
+        if (hyphen < 3 || hyphen != phrase.lastIndexOf('-') || phrase.indexOf(' ') >= 0
+                || phrase.charAt(0) < 'A' || phrase.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < hyphen; i++) {
+            if (phrase.charAt(i) < 'a' || phrase.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        int end = phrase.endsWith("s") ? phrase.length() - 1 : phrase.length();
+        if (end - hyphen - 1 < 2) {
+            return false;
+        }
+        for (int i = hyphen + 1; i < end; i++) {
+            if (phrase.charAt(i) < 'A' || phrase.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The Korean names of the Greek letters, as a coefficient's name ends in Korean ({@code 켄달 타우}). */
+    private static final String[] GREEK_LETTER_NAMES = {"알파", "베타", "감마", "델타", "엡실론", "제타", "에타", "세타",
+        "카파", "람다", "뮤", "시그마", "타우", "파이", "카이", "프사이", "오메가", "로"};
+
+    /** A phrase whose last word is one Greek letter after a space: {@code Spearman ρ}. */
+    static boolean endsWithGreekSymbol(String phrase) {
+        int n = phrase.length();
+        char last = phrase.charAt(n - 1);
+        return n >= 3 && last >= 'α' && last <= 'ω' && phrase.charAt(n - 2) == ' ';
+    }
+
+    /** Whether the text before {@code headEnd} ends in a Greek letter's Korean name. */
+    static boolean endsWithGreekLetterName(String text, int headEnd) {
+        for (String name : GREEK_LETTER_NAMES) {
+            if (text.startsWith(name, headEnd - name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code npm(Node Package Manager)}, {@code lr(learning rate)}: a lowercase word of two to five
+     * letters that is exactly the initials of the phrase's words.
+     */
+    static boolean isLowercaseAcronymOf(String head, String phrase) {
+        if (head.length() < 2 || head.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < head.length(); i++) {
+            if (head.charAt(i) < 'a' || head.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return Acronyms.initials(phrase).equalsIgnoreCase(head);
+    }
+}
