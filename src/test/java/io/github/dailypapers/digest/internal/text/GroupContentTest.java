@@ -352,4 +352,44 @@ class GroupContentTest {
         assertFalse(GroupContent.isCategory("architectures", 0));
         assertFalse(GroupContent.isCategory("light model", 0));
     }
+
+    @ParameterizedTest(name = "[{index}] ({0}) is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        --enable-prefix-caching            | NOT_GLOSS
+        --bf16                             | NOT_GLOSS
+        --                                 | NOT_GLOSS
+        -x                                 | NOT_GLOSS
+        W4A8                               | NOT_GLOSS
+        W4A16KV8                           | NOT_GLOSS
+        ABC4D8                             | ACRONYM acronym=ABC4D8
+        W4                                 | NOT_GLOSS
+        W4A1000                            | ACRONYM acronym=W4A1000
+        RM-7B                              | NOT_GLOSS
+        LV-2.5B                            | NOT_GLOSS
+        XL-70M                             | NOT_GLOSS
+        RM-B                               | ACRONYM acronym=RM-B
+        RM-7X                              | ACRONYM acronym=RM-7X
+        small/base/large                   | NOT_GLOSS
+        small/large                        | ENGLISH_PHRASE phrase=small/large
+        small//large/xl                    | ENGLISH_PHRASE phrase=small//large/xl
+        calibration data; 예: C4 문장       | ENGLISH_PHRASE phrase=calibration data
+        capacity factor, 보통 1.25          | ENGLISH_PHRASE phrase=capacity factor
+        capacity factor, 약 1.25            | ENGLISH_PHRASE phrase=capacity factor
+        progressive training; 32K→1M       | ENGLISH_PHRASE phrase=progressive training
+        Gaussian Splatting; 3DGS           | EXPANSION_AND_ACRONYM phrase=Gaussian Splatting acronym=3DGS
+        self-consistency; Wang et al., 2023 | ENGLISH_PHRASE phrase=self-consistency
+        ViT-H, 632M                        | NAME_LIST phrase=ViT-H, 632M items=ViT-H/632M
+        보정 데이터; 예: C4                  | NOT_GLOSS
+        LIBERO-Long 포함                    | NOT_GLOSS
+        코드 공개 예정                       | NOT_GLOSS
+        문제 기반                            | NOT_GLOSS
+        기반                                 | KOREAN_PHRASE phrase=기반
+        모두 실제 데이터                     | NOT_GLOSS
+        검증 세트                            | NOT_GLOSS
+        테스트셋                             | NOT_GLOSS
+        합성 세트                            | KOREAN_PHRASE phrase=합성 세트
+        """)
+    void rulesOfTheLaterBlindRounds(String content, String expected) {
+        assertEquals(expected.strip(), classified(content.strip()), content);
+    }
 }

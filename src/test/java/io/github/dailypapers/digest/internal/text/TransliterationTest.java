@@ -59,4 +59,33 @@ class TransliterationTest {
     void onlyWordsOfHangulSyllablesAreTested(String word) {
         assertEquals(false, Transliteration.spellsAnotherWord(word, 0, word.length(), "neural"));
     }
+
+    @ParameterizedTest(name = "[{index}] {1}({0}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        JSON   | 데이터 교환 형식      | true
+        MOVi-E | 합성 데이터           | true
+        DiT    | 확산 트랜스포머       | false
+        MLA    | 다중 헤드 잠재 어텐션 | false
+        GAT    | 그래프 어텐션 네트워크 | false
+        LoRA   | 저랭크 적응           | false
+        ABD    | 저랭크 적응           | true
+        RAG    | 검색 증강 생성        | false
+        ABC    | 네트워크              | false
+        """)
+    void describesInsteadOfExpanding(String acronym, String phrase, boolean expected) {
+        assertEquals(expected, Transliteration.describesInsteadOfExpanding(phrase, acronym), phrase);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}({1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        인간 평가와의 스피어만 상관계수 | Spearman's ρ | true
+        스피어만 상관계수               | Spearman's ρ | true
+        인간 평가와의 상관관계          | Spearman ρ   | false
+        인간 평가와의 일치도            | Cohen's κ    | false
+        피어슨 상관계수                 | Pearson r    | false
+        스피어만 추가 상관계수          | Spearman ρ   | false
+        """)
+    void spellsNameBefore(String text, String phrase, boolean expected) {
+        assertEquals(expected, Transliteration.spellsNameBefore(text, text.length(), phrase), text);
+    }
 }

@@ -1,0 +1,97 @@
+package io.github.dailypapers.digest.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The word shapes of {@link NameShapes}, each at its edges. */
+class NameShapesTest {
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Unitree H1          | true
+        NVIDIA A100         | true
+        Tesla T4            | true
+        Chip X12345         | false
+        Chip H              | false
+        H1 robot            | false
+        robot h1            | false
+        Llama 2             | false
+        Robot H1x           | false
+        """)
+    void productCode(String phrase, boolean expected) {
+        assertEquals(expected, NameShapes.hasProductCode(phrase), phrase);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Kestrel   | true
+        Ab        | true
+        A         | false
+        ToMe      | false
+        Llama2    | false
+        kestrel   | false
+        Kes-trel  | false
+        """)
+    void plainWord(String word, boolean expected) {
+        assertEquals(expected, NameShapes.isPlainWord(word), word);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Video-LLMs     | true
+        Visual-RFT     | true
+        Vid-VQA        | true
+        Vi-RFT         | false
+        Video-L        | false
+        Video-Ls       | false
+        Video-LLaMA    | false
+        video-LLMs     | false
+        ViDeo-LLMs     | false
+        Video-LLM-X    | false
+        Video LLMs     | false
+        """)
+    void wordAndAcronym(String phrase, boolean expected) {
+        assertEquals(expected, NameShapes.isWordAndAcronym(phrase), phrase);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} for {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        npm     | Node Package Manager | true
+        lr      | learning rate        | true
+        lr      | Learning Rate        | true
+        l       | learning             | false
+        abcdef  | a b c d e f          | false
+        abcde   | a b c d e            | true
+        nPm     | Node Package Manager | false
+        npm     | Node Manager         | false
+        """)
+    void lowercaseAcronym(String head, String phrase, boolean expected) {
+        assertEquals(expected, NameShapes.isLowercaseAcronymOf(head, phrase), head);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Kendall τ   | true
+        Cohen's κ   | true
+        Spearman ρ  | true
+        Spearmanρ   | false
+        τ           | false
+        Kendall T   | false
+        """)
+    void greekSymbol(String phrase, boolean expected) {
+        assertEquals(expected, NameShapes.endsWithGreekSymbol(phrase), phrase);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        켄달 타우     | true
+        코헨의 카파   | true
+        상관계수      | false
+        로            | true
+        """)
+    void greekLetterName(String text, boolean expected) {
+        assertEquals(expected, NameShapes.endsWithGreekLetterName(text, text.length()), text);
+    }
+}
