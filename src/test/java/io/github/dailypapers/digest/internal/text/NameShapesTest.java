@@ -19,6 +19,13 @@ class NameShapesTest {
         robot h1            | false
         Llama 2             | false
         Robot H1x           | false
+        Robot A0            | true
+        Robot Z9            | true
+        Robot @1            | false
+        Robot [1            | false
+        Robot A/            | false
+        Robot A:            | false
+        Chip H1234          | true
         """)
     void productCode(String phrase, boolean expected) {
         assertEquals(expected, NameShapes.hasProductCode(phrase), phrase);
@@ -33,6 +40,12 @@ class NameShapesTest {
         Llama2    | false
         kestrel   | false
         Kes-trel  | false
+        Az        | true
+        Za        | true
+        @bc       | false
+        [bc       | false
+        A`        | false
+        A{        | false
         """)
     void plainWord(String word, boolean expected) {
         assertEquals(expected, NameShapes.isPlainWord(word), word);
@@ -51,6 +64,13 @@ class NameShapesTest {
         ViDeo-LLMs     | false
         Video-LLM-X    | false
         Video LLMs     | false
+        Abcz-AZ        | true
+        Abc`-LLM       | false
+        Abc{-LLM       | false
+        Abc-L@M        | false
+        Abc-L[M        | false
+        @bc-LLM        | false
+        [bc-LLM        | false
         """)
     void wordAndAcronym(String phrase, boolean expected) {
         assertEquals(expected, NameShapes.isWordAndAcronym(phrase), phrase);
@@ -59,6 +79,9 @@ class NameShapesTest {
     @ParameterizedTest(name = "[{index}] {0} for {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
         npm     | Node Package Manager | true
+        az      | apple zebra          | true
+        `b      | apple banana         | false
+        a{      | apple banana         | false
         lr      | learning rate        | true
         lr      | Learning Rate        | true
         l       | learning             | false
@@ -79,6 +102,10 @@ class NameShapesTest {
         Spearmanρ   | false
         τ           | false
         Kendall T   | false
+        Kendall α   | true
+        Kendall ω   | true
+        Kendall ΰ   | false
+        Kendall ϊ   | false
         """)
     void greekSymbol(String phrase, boolean expected) {
         assertEquals(expected, NameShapes.endsWithGreekSymbol(phrase), phrase);
