@@ -118,7 +118,7 @@ final class Categories {
     }
 
     /** Korean category nouns and the English words that translate them. */
-    private static final Map<String, Set<String>> CATEGORY_NOUNS = Map.ofEntries(
+    private static final Map<String, Set<String>> GENERAL_NOUNS = Map.ofEntries(
             Map.entry("기능", Set.of("function", "feature", "functionality", "capability")),
             Map.entry("프레임워크", Set.of("framework")),
             Map.entry("모듈", Set.of("module")),
@@ -152,7 +152,15 @@ final class Categories {
             Map.entry("옵티마이저", Set.of("optimizer")),
             Map.entry("과제", Set.of("task", "problem")),
             Map.entry("태스크", Set.of("task")),
-            Map.entry("시뮬레이터", Set.of("simulator", "simulation")),
+            Map.entry("시뮬레이터", Set.of("simulator", "simulation")));
+
+    /**
+     * Category nouns that English often leaves out of a one-word translation ({@code 내부
+     * 파라미터(intrinsics)}): after them only a word written like an identifier, with a capital
+     * inside it ({@code 방법(CypherGen)}, {@code 파라미터(efSearch)}), or a proper name of several
+     * words after the noun alone ({@code 방법(Visual Reinjection)}), names an instance.
+     */
+    private static final Map<String, Set<String>> IDENTIFIER_ONLY_NOUNS = Map.ofEntries(
             Map.entry("방법", Set.of("method", "approach", "way", "technique")),
             Map.entry("파라미터", Set.of("parameter", "hyperparameter")),
             Map.entry("매개변수", Set.of("parameter", "hyperparameter")),
@@ -166,14 +174,14 @@ final class Categories {
             Map.entry("형식", Set.of("format", "form")),
             Map.entry("손실", Set.of("loss", "objective")));
 
-    /**
-     * Category nouns that English often leaves out of a one-word translation ({@code 내부
-     * 파라미터(intrinsics)}): after them only a word written like an identifier, with a capital
-     * inside it ({@code 방법(CypherGen)}, {@code 파라미터(efSearch)}), or a proper name of several
-     * words after the noun alone ({@code 방법(Visual Re-injection)}), names an instance.
-     */
-    private static final Set<String> IDENTIFIER_ONLY_NOUNS = Set.of("방법", "파라미터", "매개변수", "구조", "계열", "모델",
-            "문제", "엔진", "세트", "수식", "형식", "손실");
+    /** Every category noun: {@link #GENERAL_NOUNS} and {@link #IDENTIFIER_ONLY_NOUNS}. */
+    private static final Map<String, Set<String>> CATEGORY_NOUNS = merged(GENERAL_NOUNS, IDENTIFIER_ONLY_NOUNS);
+
+    private static Map<String, Set<String>> merged(Map<String, Set<String>> first, Map<String, Set<String>> second) {
+        Map<String, Set<String>> all = new HashMap<>(first);
+        all.putAll(second);
+        return Map.copyOf(all);
+    }
 
     /**
      * {@code 평가 기능(score)}, {@code 추론 프레임워크(superposition)}, {@code 연구팀(Google DeepMind)}: a
@@ -192,7 +200,7 @@ final class Categories {
         String noun = text.substring(wordStart, term.end());
         Set<String> translations = CATEGORY_NOUNS.get(noun);
         if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)
-                || IDENTIFIER_ONLY_NOUNS.contains(noun) && oneWord && !hasCapitalInside(phrase)) {
+                || IDENTIFIER_ONLY_NOUNS.containsKey(noun) && oneWord && !hasCapitalInside(phrase)) {
             return false;
         }
         for (int from = 0, to; from < phrase.length(); from = to + 1) {

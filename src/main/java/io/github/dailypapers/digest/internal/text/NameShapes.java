@@ -85,7 +85,9 @@ final class NameShapes {
     /** Whether the text before {@code headEnd} ends in a Greek letter's Korean name. */
     static boolean endsWithGreekLetterName(String text, int headEnd) {
         for (String name : GREEK_LETTER_NAMES) {
-            if (text.startsWith(name, headEnd - name.length())) {
+            int start = headEnd - name.length();
+            // a whole word: 로 (rho) is also the end of many words (방식으로)
+            if (text.startsWith(name, start) && (start == 0 || text.charAt(start - 1) == ' ')) {
                 return true;
             }
         }

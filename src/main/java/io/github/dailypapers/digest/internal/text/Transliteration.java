@@ -103,7 +103,7 @@ final class Transliteration {
             "메모리", "캐시", "엔진", "서버", "센서", "로봇");
 
     /** Head nouns that acronyms often leave out: {@code GAT(그래프 어텐션 네트워크)}. */
-    private static final Set<String> ACRONYMS_LEAVE_OUT = Set.of("네트워크", "시스템", "모델");
+    private static final Set<String> ACRONYMS_LEAVE_OUT = Set.of("네트워크", "시스템");
 
     /**
      * Whether a Korean phrase after an acronym holds words spelled from English and none of them

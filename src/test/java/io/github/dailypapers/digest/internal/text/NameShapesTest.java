@@ -117,6 +117,8 @@ class NameShapesTest {
         코헨의 카파   | true
         상관계수      | false
         로            | true
+        방식으로      | false
+        이 로         | true
         """)
     void greekLetterName(String text, boolean expected) {
         assertEquals(expected, NameShapes.endsWithGreekLetterName(text, text.length()), text);
