@@ -343,8 +343,10 @@ public final class GlossFinder {
      * {@code 플래시어텐션(FlashAttention)} spells the whole name). How many words that adds.
      */
     private static int camelCaseWords(String text, int headEnd, String phrase) {
-        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || headEnd < 4 || Scripts.isHangul(text.charAt(headEnd - 4))) {
-            return 0;
+        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || headEnd < 1 || !Scripts.isHangul(text.charAt(headEnd - 1))
+                || headEnd >= 4 && Scripts.isHangul(text.charAt(headEnd - 4)) && Scripts.isHangul(text.charAt(headEnd - 3))
+                        && Scripts.isHangul(text.charAt(headEnd - 2))) {
+            return 0; // not after a Korean word of at most three syllables
         }
         int more = 0;
         for (int i = 1; i < phrase.length(); i++) {
@@ -379,7 +381,8 @@ public final class GlossFinder {
             // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation
             return Categories.namesAnInstance(text, term, content.phrase, true);
         }
-        return Categories.namesAnInstance(text, term, content.phrase, false)
+        return NameShapes.isCompoundNameAfterShortWord(text, term.start(), term.end(), content.phrase)
+                || Categories.namesAnInstance(text, term, content.phrase, false)
                 || Categories.namesACategory(text, term, content.phrase)
                 || AdjectiveCompounds.describes(text, term, content.phrase)
                 || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase);

@@ -109,4 +109,32 @@ final class NameShapes {
         }
         return Acronyms.initials(phrase).equalsIgnoreCase(head);
     }
+
+    /**
+     * {@code 실내(ScanNet)}, {@code 관리(PagedAttention)}: a name of two or more capitalised parts written
+     * as one word, after a Korean word of one or two syllables that is not spelled from English: one
+     * short Korean word does not translate a name of several parts; it says what the name is about.
+     * ({@code 배치 앙상블(BatchEnsemble)} has a word per part, {@code 플래시어텐션(FlashAttention)} spells it.)
+     */
+    static boolean isCompoundNameAfterShortWord(String text, int termStart, int termEnd, String phrase) {
+        if (termEnd - termStart > 2 || phrase.length() < 4) {
+            return false;
+        }
+        for (int i = termStart; i < termEnd; i++) {
+            if (text.charAt(i) < 0xAC00 || text.charAt(i) > 0xD7A3) {
+                return false;
+            }
+        }
+        int parts = 1;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false; // one word of letters and digits only
+            }
+            if (i > 0 && c >= 'A' && c <= 'Z' && phrase.charAt(i - 1) >= 'a' && phrase.charAt(i - 1) <= 'z') {
+                parts++;
+            }
+        }
+        return parts >= 2 && !Transliteration.isSpelledFromEnglish(text, termStart, termEnd);
+    }
 }

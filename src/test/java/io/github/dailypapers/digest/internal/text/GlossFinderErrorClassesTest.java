@@ -560,4 +560,20 @@ class GlossFinderErrorClassesTest {
     void foundByTheSeventhBlindRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
+
+    @ParameterizedTest(name = "a name of parts after a short Korean word: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        탐지기는 실내(RoomScan)와 실외(openStreets) 장면을 모두 본다                     | ''
+        모델은 악보(ScoreXML)를 입력받는다                                             | ''
+        모델은 배치 앙상블(BatchEnsemble)을 쓴다                                        | 배치 앙상블 = BatchEnsemble TRANSLATION
+        모델은 플래시어텐션(FlashAttention)을 쓴다                                       | 플래시어텐션 = FlashAttention TRANSLATION
+        모델은 코딩(CodeGen)에 강하다                                                  | 코딩 = CodeGen TRANSLATION
+        모델은 실내(indoor)에서 잘 된다                                                 | 실내 = indoor TRANSLATION
+        모델은 관리(Paged-Attention)를 한다                                             | 관리 = Paged-Attention TRANSLATION
+        사전 학습 데이터의 의미적 중복 제거(SemDeDup)를 다시 본다                          | 의미적 중복 제거 = SemDeDup TRANSLATION
+        모델은 긴 문서 관계 추출(DocRelEx)을 한다                                         | 문서 관계 추출 = DocRelEx TRANSLATION
+        """)
+    void aNameOfPartsAfterAShortKoreanWordIsNotATranslation(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }

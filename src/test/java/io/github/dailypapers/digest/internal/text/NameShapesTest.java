@@ -123,4 +123,37 @@ class NameShapesTest {
     void greekLetterName(String text, boolean expected) {
         assertEquals(expected, NameShapes.endsWithGreekLetterName(text, text.length()), text);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}({1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        실내     | ScanNet        | true
+        실       | ScanNet        | true
+        실내     | nuScenes       | true
+        실내     | Scan3Net       | false
+        실내     | ScanNetV2      | true
+        실내     | ZzAz           | true
+        실내     | AzZa           | true
+        실내     | Scannet        | false
+        실내     | SCANNET        | false
+        실내     | Scan-Net       | false
+        실내     | Scan Net       | false
+        실내     | aB             | false
+        실내     | aBc            | false
+        실내     | aBcd           | true
+        실내외   | ScanNet        | false
+        코딩     | CodeGen        | false
+        디노     | CodeGen        | false
+        실X      | ScanNet        | false
+        가힣     | ScanNet        | true
+        실       | Sc@nNet        | false
+        실       | Scan`Net       | false
+        실       | Scan[Net       | false
+        실       | Scan{Net       | false
+        실       | Scan/Net       | false
+        실       | Scan:Net       | false
+        """)
+    void compoundNameAfterShortWord(String korean, String phrase, boolean expected) {
+        String text = "그 " + korean;
+        assertEquals(expected, NameShapes.isCompoundNameAfterShortWord(text, 2, text.length(), phrase), korean + "(" + phrase + ")");
+    }
 }
