@@ -94,21 +94,26 @@ final class GroupContent {
         if (first == '-' && isCommandOption(content)) {
             return NOT_GLOSS; // 캐싱 옵션(--enable-prefix-caching): the option's name, not a translation
         }
-        if (isSizedModel(content)) {
-            return NOT_GLOSS; // RetroMax (RM-7B): a model's name with its size, after another name
-        }
-        if (isSlashList(content)) {
-            return NOT_GLOSS; // 크기(small/base/large): the sizes there are, not a translation
-        }
-        if (isBitWidths(content)) {
-            return NOT_GLOSS; // 4비트(W4A8): weights and activations at 4 and 8 bits, a setting
-        }
-        int remark = remarkAfterSeparator(content);
-        if (remark > 0) {
-            // (calibration data; 예: …), (capacity factor, 보통 1.25): the gloss, then a remark on it
-            return classify(content.substring(0, remark));
-        }
         int facts = scan(content);
+        // The shape tests below only where the scan found what they need (none holds a remark char).
+        if (facts != REMARK) {
+            if ((facts & HYPHEN) != 0 && isSizedModel(content)) {
+                return NOT_GLOSS; // RetroMax (RM-7B): a model's name with its size, after another name
+            }
+            if ((facts & SLASH) != 0 && isSlashList(content)) {
+                return NOT_GLOSS; // 크기(small/base/large): the sizes there are, not a translation
+            }
+            if ((facts & DIGIT) != 0 && wordsOf(facts) == 1 && isBitWidths(content)) {
+                return NOT_GLOSS; // 4비트(W4A8): weights and activations at 4 and 8 bits, a setting
+            }
+        }
+        if (facts == REMARK || (facts & (SEMICOLON | COMMA)) != 0) {
+            int remark = remarkAfterSeparator(content);
+            if (remark > 0) {
+                // (calibration data; 예: …), (capacity factor, 보통 1.25): the gloss, then a remark on it
+                return classify(content.substring(0, remark));
+            }
+        }
         if (facts != REMARK && (facts & HANGUL) != 0 && content.indexOf("이하") >= 0) {
             // Only a Korean group can hold 이하, and dropping it adds no remark char: scan again.
             if (content.startsWith("이하 ")) {
@@ -301,10 +306,12 @@ final class GroupContent {
     static final int DIGIT = 4;
     static final int SEMICOLON = 8;
     static final int COMMA = 16;
+    static final int HYPHEN = 32;
+    static final int SLASH = 64;
     /** Where the longest run of Latin letters is kept in {@link #scan}'s answer (9 bits: a group has at most 300 chars). */
-    private static final int RUN_SHIFT = 5;
+    private static final int RUN_SHIFT = 7;
     /** Where the number of words ({@link #words}) is kept in {@link #scan}'s answer. */
-    private static final int WORDS_SHIFT = 14;
+    private static final int WORDS_SHIFT = 16;
 
     /** The number of words {@link #scan} counted. */
     static int wordsOf(int facts) {
@@ -313,7 +320,8 @@ final class GroupContent {
 
     /**
      * One pass over a group: {@link #REMARK} if a char makes it a remark, else the bits
-     * {@link #HANGUL}, {@link #LATIN}, {@link #DIGIT}, {@link #SEMICOLON} and {@link #COMMA}, with
+     * {@link #HANGUL}, {@link #LATIN}, {@link #DIGIT}, {@link #SEMICOLON}, {@link #COMMA},
+     * {@link #HYPHEN} and {@link #SLASH} (ASCII {@code -} and {@code /}), with
      * the longest run of Latin letters and the number of words above them. Later tests skip the
      * searches these bits rule out. (Package-private for the test that it counts as
      * {@link #words} and finds what the searches it spares would.)
@@ -383,6 +391,8 @@ final class GroupContent {
         }
         ASCII_FACTS[';'] = SEMICOLON;
         ASCII_FACTS[','] = COMMA;
+        ASCII_FACTS['-'] = HYPHEN;
+        ASCII_FACTS['/'] = SLASH;
     }
 
     private static boolean isSpace(char c) {

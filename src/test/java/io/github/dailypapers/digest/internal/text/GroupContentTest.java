@@ -260,14 +260,15 @@ class GroupContentTest {
 
     /** Chars of every kind the scan tells apart, whitespace of several kinds among them. */
     private static final String[] PIECES = {"a", "Zz", " ", "\t", "\u00A0", "\u3000", "\u2003", "한", "글", "7",
-        "\uFF17", "\u0663", ";", ",", ", ", "-", "é", "\u1100", "\uD83D\uDE00", "\n"};
+        "\uFF17", "\u0663", ";", ",", ", ", "-", "/", "\u2010", "\uFF0F", "é", "\u1100", "\uD83D\uDE00", "\n"};
 
     /**
      * The one scan stands in for {@link GroupContent#words}, a digit test, and searches for
-     * {@code ;} and {@code ,}: it must agree with them on any content it does not call a remark.
+     * {@code ;}, {@code ,}, {@code -} and {@code /}: it must agree with them on any content it does
+     * not call a remark.
      */
     @Test
-    void theScanCountsWordsAndFindsDigitsAndSeparatorsAsTheSearchesItSpares() {
+    void theScanCountsWordsAndFindsDigitsSeparatorsHyphensAndSlashesAsTheSearchesItSpares() {
         qt().withFixedSeed(29L).withExamples(3_000).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             StringBuilder b = new StringBuilder();
@@ -283,6 +284,8 @@ class GroupContentTest {
             assertEquals(content.chars().anyMatch(Character::isDigit), (facts & GroupContent.DIGIT) != 0, content);
             assertEquals(content.indexOf(';') >= 0, (facts & GroupContent.SEMICOLON) != 0, content);
             assertEquals(content.indexOf(',') >= 0, (facts & GroupContent.COMMA) != 0, content);
+            assertEquals(content.indexOf('-') >= 0, (facts & GroupContent.HYPHEN) != 0, content);
+            assertEquals(content.indexOf('/') >= 0, (facts & GroupContent.SLASH) != 0, content);
         });
     }
 
