@@ -140,6 +140,9 @@ class NameShapesTest {
         실내     | aB             | false
         실내     | aBc            | false
         실내     | aBcd           | true
+        실내     | abcD           | true
+        실내     | ScanNet0       | true
+        실내     | ScanNet9       | true
         실내외   | ScanNet        | false
         코딩     | CodeGen        | false
         디노     | CodeGen        | false
