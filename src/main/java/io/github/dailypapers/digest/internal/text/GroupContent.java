@@ -9,7 +9,9 @@ import java.util.Set;
  * What the inside of a parenthesised group is: an English phrase, an acronym, an expansion with
  * its acronym, a Korean phrase, a phrase mixing both, a list of English phrases — or not a gloss
  * at all (an enumerator, an example, a citation or reference, a quantity or formula, a remark, a
- * comparison, a list of names).
+ * comparison, a list of names). The shapes that are told by form alone (sizes, versions, years,
+ * references, comparisons, English remarks, bit widths) are in {@link GroupShapes}; this class
+ * decides the order in which they are asked and what the rest of a group is.
  */
 final class GroupContent {
 
@@ -84,26 +86,26 @@ final class GroupContent {
             return NOT_GLOSS;
         }
         char first = content.charAt(0);
-        if (first >= '0' && first <= '9' && isNumber(firstWord(content))) {
+        if (first >= '0' && first <= '9' && GroupShapes.isNumber(firstWord(content))) {
             return NOT_GLOSS;
         }
         String[] markers = markersStartingWith(first);
         if (markers != null && startsWithMarker(content, markers)) {
             return NOT_GLOSS;
         }
-        if (first == '-' && isCommandOption(content)) {
+        if (first == '-' && GroupShapes.isCommandOption(content)) {
             return NOT_GLOSS; // 캐싱 옵션(--enable-prefix-caching): the option's name, not a translation
         }
         int facts = scan(content);
         // The shape tests below only where the scan found what they need (none holds a remark char).
         if (facts != REMARK) {
-            if ((facts & HYPHEN) != 0 && isSizedModel(content)) {
+            if ((facts & HYPHEN) != 0 && GroupShapes.isSizedModel(content)) {
                 return NOT_GLOSS; // RetroMax (RM-7B): a model's name with its size, after another name
             }
-            if ((facts & SLASH) != 0 && isSlashList(content)) {
+            if ((facts & SLASH) != 0 && GroupShapes.isSlashList(content)) {
                 return NOT_GLOSS; // 크기(small/base/large): the sizes there are, not a translation
             }
-            if ((facts & DIGIT) != 0 && wordsOf(facts) == 1 && isBitWidths(content)) {
+            if ((facts & DIGIT) != 0 && wordsOf(facts) == 1 && GroupShapes.isBitWidths(content)) {
                 return NOT_GLOSS; // 4비트(W4A8): weights and activations at 4 and 8 bits, a setting
             }
         }
@@ -132,7 +134,7 @@ final class GroupContent {
         if (latin && content.contains("et al")) {
             return NOT_GLOSS; // a citation: (Kim et al., 2024)
         }
-        if (latin && isComparison(content)) {
+        if (latin && GroupShapes.isComparison(content)) {
             return NOT_GLOSS; // (Ours vs. Baseline)
         }
         if (hangul && latin) {
@@ -148,7 +150,7 @@ final class GroupContent {
             // Enumerators (1), (a), (v2), numbers (2024), (7B); not acronyms such as (T2V).
             return NOT_GLOSS;
         }
-        if (isRomanNumeral(content)) {
+        if (GroupShapes.isRomanNumeral(content)) {
             return NOT_GLOSS;
         }
         return english(content, facts);
@@ -181,67 +183,6 @@ final class GroupContent {
         return remark ? at : -1;
     }
 
-    /** An acronym, a hyphen and a size: {@code RM-7B}, {@code LV-2B}, {@code XL-1.5B}. */
-    private static boolean isSizedModel(String content) {
-        int hyphen = content.lastIndexOf('-');
-        int n = content.length();
-        if (hyphen < 1 || n - hyphen < 3 || "BMK".indexOf(content.charAt(n - 1)) < 0
-                || !Acronyms.isAcronym(content, 0, hyphen)) {
-            return false;
-        }
-        for (int i = hyphen + 1; i < n - 1; i++) {
-            char c = content.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.')) {
-                return false;
-            }
-        }
-        return content.charAt(hyphen + 1) >= '0' && content.charAt(hyphen + 1) <= '9';
-    }
-
-    /** Three or more lowercase words joined by slashes: {@code small/base/large}. */
-    private static boolean isSlashList(String content) {
-        int items = 1;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == '/') {
-                if (i == 0 || i == content.length() - 1 || content.charAt(i - 1) == '/') {
-                    return false;
-                }
-                items++;
-            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
-            }
-        }
-        return items >= 3;
-    }
-
-    /**
-     * Two or more groups of one or two capitals and one to three digits, and nothing else:
-     * {@code W4A8}, {@code W4A16KV8} (not {@code T2V} or {@code A100}).
-     */
-    private static boolean isBitWidths(String content) {
-        int groups = 0;
-        int i = 0;
-        int n = content.length();
-        while (i < n) {
-            int letters = 0;
-            while (i < n && content.charAt(i) >= 'A' && content.charAt(i) <= 'Z') {
-                i++;
-                letters++;
-            }
-            int digits = 0;
-            while (i < n && content.charAt(i) >= '0' && content.charAt(i) <= '9') {
-                i++;
-                digits++;
-            }
-            if (letters < 1 || letters > 2 || digits < 1 || digits > 3) {
-                return false;
-            }
-            groups++;
-        }
-        return groups >= 2;
-    }
-
     /** One token of letters and digits with two capitals or more: {@code 3DGS}, {@code 2D-VQA}. */
     private static boolean isAcronymLike(String s) {
         int capitals = 0;
@@ -253,11 +194,6 @@ final class GroupContent {
             capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
         }
         return capitals >= 2;
-    }
-
-    /** A command-line option: {@code --max-tokens}, {@code --bf16}, alone or with a value. */
-    private static boolean isCommandOption(String content) {
-        return content.length() > 2 && content.charAt(1) == '-' && Character.isLetterOrDigit(content.charAt(2));
     }
 
     /** Korean words that say the rest of the group is the term's other name: {@code (줄여서 RAG)}, {@code (영어: …)}. */
@@ -518,24 +454,24 @@ final class GroupContent {
             }
             return list(content);
         }
-        if ((facts & DIGIT) != 0 && endsWithYear(content)) {
+        if ((facts & DIGIT) != 0 && GroupShapes.endsWithYear(content)) {
             return NOT_GLOSS; // a venue or an edition: (NeurIPS 2023), (WMT 2014)
         }
-        if (Acronyms.isAcronym(content) || isAcronymWithVersion(content)) {
+        if (Acronyms.isAcronym(content) || GroupShapes.isAcronymWithVersion(content)) {
             return new GroupContent(Type.ACRONYM, null, content);
         }
-        if (isRemarkPhrase(content)) {
+        if (GroupShapes.isRemarkPhrase(content)) {
             return NOT_GLOSS; // (per token), (on average), (if any), (w/o RL), (higher is better)
         }
-        if ((facts & DIGIT) != 0 && hasSize(content)) {
+        if ((facts & DIGIT) != 0 && GroupShapes.hasSize(content)) {
             return NOT_GLOSS; // (CodeT5+ 110M), (Llama 2 7B): a model with its size
         }
-        if (isReference(content) || content.equalsIgnoreCase("ours")) {
+        if (GroupShapes.isReference(content) || content.equalsIgnoreCase("ours")) {
             // (Figure 3), (Appendix B): where to look; (Ours): which method is the paper's own
             return NOT_GLOSS;
         }
         if (wordsOf(facts) > MAX_ENGLISH_WORDS || content.endsWith(".")
-                || (facts & DIGIT) != 0 && (content.indexOf(' ') < 0 && hasDigit(content) || hasVersion(content))) {
+                || (facts & DIGIT) != 0 && (content.indexOf(' ') < 0 && hasDigit(content) || GroupShapes.hasVersion(content))) {
             return NOT_GLOSS; // also a name with a version, (ResNet-50), (Llama-3): an instance, not a translation
         }
         return new GroupContent(Type.ENGLISH_PHRASE, content, null);
@@ -638,7 +574,7 @@ final class GroupContent {
                 || Acronyms.isAcronym(expansion)) {
             return false;
         }
-        boolean acronymLike = Acronyms.isAcronym(acronym) || isAcronymWithVersion(acronym)
+        boolean acronymLike = Acronyms.isAcronym(acronym) || GroupShapes.isAcronymWithVersion(acronym)
                 || words(expansion) >= 2 && isName(acronym);
         return acronymLike && fits(acronym, expansion);
     }
@@ -688,170 +624,6 @@ final class GroupContent {
             }
         }
         return true;
-    }
-
-    /** {@code (LLM-jp model suite v1.0)}: a name with a version, not a translation. */
-    private static boolean hasVersion(String content) {
-        int n = content.length();
-        for (int start = 0; start < n; ) {
-            int end = content.indexOf(' ', start);
-            if (end < 0) {
-                end = n;
-            }
-            if (isVersion(content, start, end)) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
-    }
-
-    /** {@code v2}, {@code V1.5}, {@code 1.0}: a word of digits and dots after an optional {@code v}. */
-    private static boolean isVersion(String s, int start, int end) {
-        int i = start < end && (s.charAt(start) == 'v' || s.charAt(start) == 'V') ? start + 1 : start;
-        if (end <= i || !Character.isDigit(s.charAt(i))) {
-            return false;
-        }
-        boolean dot = false;
-        for (int k = i; k < end; k++) {
-            char c = s.charAt(k);
-            if (c == '.') {
-                dot |= k > start;
-            } else if (!Character.isDigit(c)) {
-                return false;
-            }
-        }
-        return i > start || dot;
-    }
-
-    /**
-     * {@code NeurIPS 2023}, {@code WMT 2014}: one name and a year (1900 to 2099), which cite a
-     * venue or name an edition of something; neither translates the words before the group.
-     */
-    private static boolean endsWithYear(String content) {
-        int space = content.indexOf(' ');
-        int n = content.length();
-        if (space <= 0 || space != n - 5 || content.charAt(n - 4) != '1' && content.charAt(n - 4) != '2') {
-            return false;
-        }
-        for (int i = n - 4; i < n; i++) {
-            if (content.charAt(i) < '0' || content.charAt(i) > '9') {
-                return false;
-            }
-        }
-        String century = content.substring(n - 4, n - 2);
-        return century.equals("19") || century.equals("20");
-    }
-
-    /** Words that refer to a part of a paper: {@code (Figure 3)}, {@code (Eq. 2)}, {@code (Appendix B)}. */
-    private static final Set<String> REFERENCE_WORDS = Set.of("figure", "figures", "fig.", "figs.", "table", "tables",
-            "tab.", "section", "sections", "sec.", "§", "appendix", "app.", "algorithm", "alg.", "equation", "equations",
-            "eq.", "eqs.", "chapter", "ch.", "theorem", "thm.", "lemma", "proposition", "corollary", "definition");
-
-    /**
-     * A reference to a part of a paper: a reference word, then labels only (each with a digit,
-     * or one capital letter: {@code 3}, {@code 4.1}, {@code 3a}, {@code B}), perhaps joined by
-     * {@code and} or {@code &}.
-     */
-    private static boolean isReference(String content) {
-        int space = content.indexOf(' ');
-        int lastSpace = content.lastIndexOf(' ');
-        if (space < 1 || space > 11 || !isLabel(content, lastSpace + 1, content.length())
-                || !REFERENCE_WORDS.contains(content.substring(0, space).toLowerCase(Locale.ROOT))) {
-            return false; // the last word first: in most groups it is a plain word, and nothing is copied
-        }
-        for (int start = space + 1, end; start < content.length(); start = end + 1) {
-            end = content.indexOf(' ', start);
-            if (end < 0) {
-                end = content.length();
-            }
-            boolean joiner = content.startsWith("and ", start) || content.startsWith("& ", start);
-            if (!joiner && !isLabel(content, start, end)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A {@code vs} or {@code vs.} between two words: a comparison, not a translation. (Not
-     * {@code 대}, which an expansion may hold: {@code 시퀀스 대 시퀀스}.)
-     */
-    private static boolean isComparison(String content) {
-        for (int at = content.indexOf(" vs"); at >= 0; at = content.indexOf(" vs", at + 1)) {
-            int end = at + 3 < content.length() && content.charAt(at + 3) == '.' ? at + 4 : at + 3;
-            if (end < content.length() && content.charAt(end) == ' ') {
-                return true; // a word after it: something is compared with
-            }
-        }
-        return false;
-    }
-
-    /** Words that start a remark, not a term: prepositions and conjunctions, and {@code w/}, {@code w/o}. */
-    private static final String[] REMARK_STARTS = {"per", "on", "in", "at", "by", "for", "with", "without",
-        "from", "to", "of", "and", "or", "if", "up", "via", "than", "w/", "w/o"};
-    /** Verbs that make a phrase a sentence: {@code (higher is better)}. */
-    private static final String[] COPULAS = {"is", "are", "was", "were"};
-
-    /**
-     * Whether {@code content[from, to)} is one of the lowercase {@code words}, ignoring case. Compared
-     * in place: the remark tests ask this of every word of every English group.
-     */
-    private static boolean isOneOf(String content, int from, int to, String[] words) {
-        int length = to - from;
-        for (String word : words) {
-            if (word.length() == length && content.regionMatches(true, from, word, 0, length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * English that reads as a remark rather than a term: it starts with a preposition or a
-     * conjunction followed by a space ({@code in-context learning} starts with a hyphenated word
-     * and is a term), or it has a copula.
-     */
-    private static boolean isRemarkPhrase(String content) {
-        int space = content.indexOf(' ');
-        if (space < 0) {
-            return false; // one word: a term, or a remark no word list tells apart
-        }
-        if (space <= 7 && isOneOf(content, 0, space, REMARK_STARTS)) {
-            return true;
-        }
-        for (int from = space + 1, to; from < content.length(); from = to + 1) {
-            to = content.indexOf(' ', from);
-            if (to < 0) {
-                to = content.length();
-            }
-            if (to - from >= 2 && to - from <= 4 && isOneOf(content, from, to, COPULAS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A label of a figure, table or section: a word with a digit ({@code 3}, {@code 4.1}, {@code 3a}), or one capital. */
-    private static boolean isLabel(String s, int start, int end) {
-        if (end - start == 1 && s.charAt(start) >= 'A' && s.charAt(start) <= 'Z') {
-            return true;
-        }
-        for (int i = start; i < end; i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code SAM 2}: an acronym and a version number. */
-    private static boolean isAcronymWithVersion(String s) {
-        int space = s.indexOf(' ');
-        if (space < 0 || space != s.lastIndexOf(' ') || space > 15) {
-            return false; // not two words, or a first word longer than any acronym
-        }
-        return Acronyms.isAcronym(s, 0, space) && isNumber(s, space + 1, s.length());
     }
 
     private static boolean isEnglishPhrase(String s) {
@@ -906,41 +678,6 @@ final class GroupContent {
         }
         return false;
     }
-
-    /** Whether a word after the first is a number with a unit: {@code 110M}, {@code 7B}. */
-    private static boolean hasSize(String content) {
-        for (int from = content.indexOf(' ') + 1, to; from > 0 && from < content.length(); from = to + 1) {
-            to = content.indexOf(' ', from);
-            if (to < 0) {
-                to = content.length();
-            }
-            if (to > from + 1 && Character.isDigit(content.charAt(from)) && !Character.isDigit(content.charAt(to - 1))
-                    && isNumber(content, from, to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code 8}, {@code 2.5}, {@code 1,000}, {@code 4K}, {@code 100ms}: a number, perhaps with a unit. */
-    private static boolean isNumber(String word) {
-        return isNumber(word, 0, word.length());
-    }
-
-    /** {@link #isNumber(String)} of {@code s[start, end)}; copies only a unit after digits. */
-    private static boolean isNumber(String s, int start, int end) {
-        int i = start;
-        while (i < end && (Character.isDigit(s.charAt(i)) || (i > start && (s.charAt(i) == '.' || s.charAt(i) == ',')))) {
-            i++;
-        }
-        if (i == start) {
-            return false;
-        }
-        return i == end || UNITS.contains(s.substring(i, end));
-    }
-
-    private static final Set<String> UNITS = Set.of("K", "M", "B", "G", "T", "k", "x", "ms", "s", "GB", "MB", "TB", "px",
-            "fps", "h", "m", "min");
 
     /** Words that name what kind of thing a name is: {@code Foo(framework)}, {@code JSON(파일 형식)}. */
     private static final Set<String> CATEGORIES = Set.of("framework", "model", "method", "benchmark", "dataset",
@@ -1087,15 +824,4 @@ final class GroupContent {
         return s.substring(0, firstWordLength(s));
     }
 
-    private static boolean isRomanNumeral(String s) {
-        if (s.length() > 6) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if ("ivxlIVXL".indexOf(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
