@@ -3,7 +3,7 @@ package io.github.dailypapers.digest.internal.text;
 /**
  * The English words before a group that an acronym or a short name abbreviates, read back from
  * the group: {@code Additive Quantization with Learned Multi-Codebooks (AQLM)},
- * {@code Token Merging (ToMe)}, {@code Vision Mamba (Vim)}. For {@link GlossFinder}.
+ * {@code Token Merging (ToMe)}, {@code Vision Mamba (Vim)}. For {@link EnglishHeads}.
  */
 final class EnglishTerms {
 

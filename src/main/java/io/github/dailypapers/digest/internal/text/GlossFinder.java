@@ -10,7 +10,9 @@ import java.util.List;
  * are parts of a name ({@code (E(3)-equivariant network)}) or its one nested group is an acronym at
  * its end ({@code (Large Language Models (LLMs))}); the groups inside it are considered on their own.
  * That keeps the search linear in the text: a char of a group's content is read for its own group
- * and at most for the one group around it, and every term scan is bounded.
+ * and at most for the one group around it, and every term scan is bounded. What a group holds is
+ * {@link GroupContent}'s answer; after a Korean head this class decides, after a Latin head
+ * {@link EnglishHeads}.
  */
 public final class GlossFinder {
 
@@ -138,7 +140,7 @@ public final class GlossFinder {
             }
             match = korean(text, group, headEnd, content);
         } else if (Scripts.isLatin(before) || Character.isDigit(before)) {
-            match = english(text, group, headEnd, content);
+            match = EnglishHeads.match(text, group, headEnd, content);
         }
         if (match != null) {
             glosses.add(quotedTerm(text, group, headEnd, match));
@@ -160,7 +162,7 @@ public final class GlossFinder {
                 return null; // 'Zero-shot(Z)' is an initial too; Model-4(V) is not
             }
         }
-        return glossOf(text, word, group, null, letter, GlossKind.ABBREVIATION);
+        return GlossMatch.of(text, word, group, null, letter, GlossKind.ABBREVIATION);
     }
 
     /**
@@ -180,7 +182,7 @@ public final class GlossFinder {
                 return null;
             }
         }
-        return glossOf(text, new TermSpan.Range(open + 1, headEnd), group, null, letter, GlossKind.ABBREVIATION);
+        return GlossMatch.of(text, new TermSpan.Range(open + 1, headEnd), group, null, letter, GlossKind.ABBREVIATION);
     }
 
     /**
@@ -228,7 +230,7 @@ public final class GlossFinder {
                     // 비디오 대형 언어 모델(Video-LLMs): a word, then an acronym's letters
                     String acronym = content.phrase.substring(content.phrase.lastIndexOf('-') + 1);
                     TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(acronym).withOneMoreWord());
-                    return glossOf(text, term, group, null, content.phrase, GlossKind.ABBREVIATION);
+                    return GlossMatch.of(text, term, group, null, content.phrase, GlossKind.ABBREVIATION);
                 }
                 return translation(text, group, headEnd, content);
             case EXPANSION_AND_ACRONYM:
@@ -242,7 +244,7 @@ public final class GlossFinder {
                 if (term != null && meansLarge(content.acronym)) {
                     term = TermSpan.withLeading(text, term, headEnd, TermSpan.LARGE);
                 }
-                return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
+                return GlossMatch.of(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             }
             default:
                 return null;
@@ -363,7 +365,7 @@ public final class GlossFinder {
         if (term == null || isNotATranslation(text, term, content)) {
             return null;
         }
-        return glossOf(text, widened(text, term, headEnd, content), group, content.phrase, content.acronym,
+        return GlossMatch.of(text, widened(text, term, headEnd, content), group, content.phrase, content.acronym,
                 GlossKind.TRANSLATION);
     }
 
@@ -418,7 +420,7 @@ public final class GlossFinder {
                 }
             }
             TermSpan.Range term = TermSpan.korean(text, end, TermHint.ofEnglish(items.get(k)));
-            found[k] = glossOf(text, term, group, items.get(k), null, GlossKind.TRANSLATION);
+            found[k] = GlossMatch.of(text, term, group, items.get(k), null, GlossKind.TRANSLATION);
             if (found[k] == null) {
                 return;
             }
@@ -458,224 +460,6 @@ public final class GlossFinder {
         return -1;
     }
 
-    /** A Latin head: an acronym expanded, English words abbreviated, or translated into Korean. */
-    private static GlossMatch english(String text, ParenGroups.Group group, int headEnd, GroupContent content) {
-        TermSpan.Range headWord = TermSpan.english(text, headEnd, 1);
-        if (headWord == null) {
-            return null;
-        }
-        String head = text.substring(headWord.start(), headWord.end());
-        if (!hasLetter(head) || head.indexOf('_') >= 0) {
-            return null; // 0.72(상당한 일치): a number; search_web(query): code
-        }
-        int at = head.indexOf('@');
-        if (at > 0 && Acronyms.isAcronym(head, 0, at)) {
-            head = head.substring(0, at); // NDCG@10(Normalized …): the metric at a cut-off; the term keeps the token
-        }
-        boolean headIsAcronym = Acronyms.isAcronym(head);
-        if (content.phrase != null && GroupContent.isCategory(content.phrase, headIsAcronym ? Acronyms.letters(head) : 0)) {
-            return null;
-        }
-        switch (content.type) {
-            case ACRONYM: {
-                if (headIsAcronym && !Acronyms.capitals(content.acronym).endsWith(Acronyms.capitals(head))) {
-                    return null; // one acronym after another: LLM (GPT)
-                }
-                TermSpan.Range term = EnglishTerms.ofAcronym(text, headEnd, content.acronym);
-                if (headIsAcronym && (term == null || term.start() == headWord.start())) {
-                    return null; // Corrective RAG (CRAG) needs the word before the acronym
-                }
-                if (term != null && term.start() == headWord.start() && NameShapes.isPlainWord(head)
-                        && Acronyms.capitals(content.acronym).length() >= 2) {
-                    return null; // Kestrel (KVG-2): one plain word is not abbreviated to several letters, a name follows a name
-                }
-                // Eagle (RWKV-5): one name after another, not an abbreviation of it.
-                return term == null || !GroupContent.fits(content.acronym, text.substring(term.start(), term.end())) ? null
-                        : glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
-            }
-            case NAME_LIST:
-            case ENGLISH_LIST:
-                // CRUD(Create, Read, Update, Delete): the items' initials spell the acronym.
-                return (headIsAcronym || acronymPart(head) != null) && initialsSpell(content.items, head)
-                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
-            case ENGLISH_PHRASE:
-                if (!headIsAcronym) {
-                    if (NameShapes.isLowercaseAcronymOf(head, content.phrase)) {
-                        return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
-                    }
-                    if (Character.isLowerCase(head.charAt(0)) && headWord.start() > 1
-                            && text.charAt(headWord.start() - 1) == ' ' && Scripts.isHangul(text.charAt(headWord.start() - 2))) {
-                        // 무한 n-gram(infty-gram): a Korean term that ends in a lowercase Latin word.
-                        TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
-                        if (term != null && term.start() == headWord.start()) {
-                            int wordStart = TermSpan.termWordBefore(text, headWord.start(), headEnd);
-                            if (wordStart < 0) {
-                                return null; // (…)이 o1-mini(OpenAI): no Korean word of the term, a name after a name
-                            }
-                            term = new TermSpan.Range(wordStart, term.end());
-                        }
-                        return glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
-                    }
-                    String part = acronymPart(head);
-                    if (part != null && GroupContent.fits(part, content.phrase)
-                            || GroupContent.isName(head) && initialsFollow(head, content.phrase)) {
-                        // Drama-MOE(Mixture of Experts), StarPO(State-… Policy Optimization)
-                        return glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
-                    }
-                    return GroupContent.isName(content.phrase)
-                            ? glossOf(text, EnglishTerms.ofName(text, headEnd, content.phrase), group, null, content.phrase,
-                                    GlossKind.ABBREVIATION)
-                            : null;
-                }
-                if (endsWithWord(content.phrase, head)) {
-                    // 코퍼스 구축 WG(Corpus Building WG): a Korean term that ends in the acronym.
-                    TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
-                    return term == null || term.start() == headWord.start() ? null
-                            : glossOf(text, term, group, content.phrase, null, GlossKind.TRANSLATION);
-                }
-                if (!GroupContent.fits(head, content.phrase) || containsWord(content.phrase, head)
-                        || isOneWordThatCannotExpand(content.phrase, head)) {
-                    return null;
-                }
-                TermSpan.Range wider = withTranslatedLead(text, headWord, headEnd, content.phrase, head);
-                return wider != null ? glossOf(text, wider, group, content.phrase, null, GlossKind.TRANSLATION)
-                        : glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
-            case EXPANSION_AND_ACRONYM:
-                if (headIsAcronym && endsWithWord(content.phrase, head)) {
-                    // 시각 RAG(Visual RAG, VisRAG): a Korean term that ends in the acronym, with a name of its own
-                    TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));
-                    return term == null || term.start() == headWord.start() ? null
-                            : glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
-                }
-                return null;
-            case MIXED_PHRASE:
-            case NAMED_KOREAN_PHRASE:
-                if (headIsAcronym) {
-                    // JMMLU(일본어판 MMLU): the names are the head's; (GPT-4 기반) after GPT-4V is a remark.
-                    return (content.type == GroupContent.Type.MIXED_PHRASE ? GroupContent.fits(head, content.phrase)
-                                    : namesOnlyTheHead(content.phrase, head))
-                            ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
-                }
-                // LLM-as-a-Judge(LLM을 평가자로 활용하는 방식): Korean that keeps the head's own names.
-                return namesOnlyTheHead(content.phrase, head)
-                        ? glossOf(text, TermSpan.english(text, headEnd, GroupContent.words(content.phrase)), group,
-                                content.phrase, null, GlossKind.REVERSE_TRANSLATION)
-                        : null;
-            case KOREAN_EXPLANATION:
-                // KD(교사 모델의 출력을 학생 모델이 모방하도록 학습하는 기법): an acronym of letters explained
-                return headIsAcronym && !GroupContent.hasDigit(head) && !hasNumberNotInHead(content.phrase, head)
-
-                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
-            case KOREAN_LIST:
-                // ADMET(흡수, 분포, 대사, 배설, 독성): one item per letter
-                return headIsAcronym && content.items.size() == Acronyms.capitals(head).length()
-                        ? glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION) : null;
-            case KOREAN_AND_ACRONYM: {
-                // Agent-Computer Interface(에이전트-컴퓨터 인터페이스, ACI): a translation with the acronym
-                if (headIsAcronym) {
-                    return null;
-                }
-                // The acronym must spell the name: Agent Tools(…, ACI) is something else.
-                return glossOf(text, EnglishTerms.spelling(text, headEnd, content.acronym), group, content.phrase,
-                        content.acronym, GlossKind.REVERSE_TRANSLATION);
-            }
-            case KOREAN_PHRASE: {
-                if (hasNumberNotInHead(content.phrase, head)) {
-                    return null; // Transformer(2017년 제안), PyTorch(버전 2.0): a remark; 3D(3차원) is a gloss
-                }
-                if (hasDigitNotIn(head, content.phrase)) {
-                    // FineWeb2(오픈소스), ESM-2(단백질 언어 모델): a remark on a numbered name, which a translation would keep
-                    return null;
-                }
-                if (headIsAcronym) {
-                    return Transliteration.describesInsteadOfExpanding(content.phrase, head) ? null
-                            : glossOf(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
-                }
-                int koreanWords = GroupContent.words(content.phrase);
-                TermSpan.Range term = TermSpan.english(text, headEnd, koreanWords);
-                if (term != null && Categories.namesTheKindOf(text.substring(term.start(), term.end()), content.phrase)) {
-                    return null; // Mamba(상태 공간 모델): what kind of thing the name is, not a translation
-                }
-                return glossOf(text, term, group, content.phrase, null, GlossKind.REVERSE_TRANSLATION);
-            }
-            default:
-                return null;
-        }
-    }
-
-    /**
-     * {@code 멀티모달 LLM(Multimodal Large Language Model)}: the expansion's initials spell the
-     * acronym after leading words of its own, and Korean words before the acronym translate
-     * those. The term is those words and the acronym, a translation; null when there are none.
-     */
-    private static TermSpan.Range withTranslatedLead(String text, TermSpan.Range headWord, int headEnd, String phrase,
-            String acronym) {
-        int before = headWord.start();
-        if (before < 2 || text.charAt(before - 1) != ' ' || !Scripts.isHangul(text.charAt(before - 2))) {
-            return null;
-        }
-        if (Acronyms.initialCount(phrase) <= Acronyms.spelledLetters(acronym)) {
-            return null; // no word left for a lead: the usual expansion, decided without building strings
-        }
-        if (TermSpan.termWordBefore(text, before, headEnd) < 0) {
-            return null; // 신뢰도는 pLDDT(…): a particle ends the clause before the acronym
-        }
-        String capitals = Acronyms.leadingLowercase(acronym) + Acronyms.capitals(acronym);
-        String initials = Acronyms.initials(phrase);
-        int lead = initials.length() - capitals.length();
-        if (capitals.isEmpty() || lead < 1 || !initials.endsWith(capitals)) {
-            return null;
-        }
-        // The lead is the phrase up to the start of its word or hyphen part number `lead`.
-        int parts = 0;
-        int cut = -1;
-        boolean partStart = true;
-        for (int i = 0; i < phrase.length() && cut < 0; i++) {
-            char c = phrase.charAt(i);
-            if (partStart && Character.isLetter(c) && parts++ == lead) {
-                cut = i;
-            }
-            partStart = c == ' ' || c == '-';
-        }
-        if (cut <= 0) {
-            return null;
-        }
-        String leading = phrase.substring(0, cut).strip();
-        if (leading.endsWith("-") || TermHint.functionWord(leading, 0, GroupContent.firstWordLength(leading)) != 0) {
-            return null; // (Pre-trained LM), (the Large Language Model): no lead of its own
-        }
-        TermSpan.Range korean = TermSpan.korean(text, before - 1, TermHint.ofEnglish(leading));
-        return korean == null ? null : new TermSpan.Range(korean.start(), headEnd);
-    }
-
-    /**
-     * Whether every Latin word of a mixed phrase is part of a head without digits
-     * ({@code LLM} in {@code LLM-as-a-Judge}): the Korean translates the head and keeps its names.
-     */
-    private static boolean namesOnlyTheHead(String phrase, String head) {
-        if (GroupContent.hasDigit(head)) {
-            return false; // Qwen2.5-VL(Qwen2.5 기반): a remark on what the model is built from
-        }
-        for (int i = 0; i < phrase.length(); ) {
-            if (!isAsciiLetter(phrase.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < phrase.length() && isAsciiLetter(phrase.charAt(i))) {
-                i++;
-            }
-            if (!head.contains(phrase.substring(start, i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
     /**
      * {@code FLORES-200}, {@code Llama-70}: a name numbered after a hyphen or with a number of two
      * digits or more; {@code T2V} and {@code 3D} are not.
@@ -690,101 +474,6 @@ public final class GlossFinder {
                 }
             } else {
                 run = 0;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a head has a number that a phrase does not ({@code FineWeb2(오픈소스)}, {@code ESM-2(…)};
-     * not {@code 3D(3차원)}); a digit alone between letters reads as a word ({@code T2V}: "to").
-     */
-    private static boolean hasDigitNotIn(String head, String phrase) {
-        for (int i = 0; i < head.length(); i++) {
-            char c = head.charAt(i);
-            boolean between = i > 0 && i + 1 < head.length() && Character.isLetter(head.charAt(i - 1))
-                    && Character.isLetter(head.charAt(i + 1));
-            if (c >= '0' && c <= '9' && !between && phrase.indexOf(c) < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@code GPT-4o(OpenAI)}: one word, without hyphen parts, cannot expand an acronym of two
-     * letters or more, unless its capitals are the acronym's ({@code OAI(OpenAI)}); the group
-     * names something else, here who made it.
-     */
-    private static boolean isOneWordThatCannotExpand(String phrase, String acronym) {
-        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || Acronyms.letters(acronym) < 2) {
-            return false;
-        }
-        return !Acronyms.capitals(phrase).equals(Acronyms.capitals(acronym));
-    }
-
-    private static boolean hasLetter(String head) {
-        for (int i = 0; i < head.length(); i++) {
-            if (Character.isLetter(head.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a Korean phrase holds a digit that the English head before it does not. */
-    private static boolean hasNumberNotInHead(String phrase, String head) {
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (c >= '0' && c <= '9' && head.indexOf(c) < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The acronym a name ends in as its last hyphen part ({@code Drama-MOE}); null if none. */
-    private static String acronymPart(String head) {
-        int hyphen = head.lastIndexOf('-');
-        return hyphen > 0 && Acronyms.isAcronym(head, hyphen + 1, head.length()) ? head.substring(hyphen + 1) : null;
-    }
-
-    /** Whether the capitals of a name start words of a phrase, in order, all but one at most, two at least. */
-    private static boolean initialsFollow(String name, String phrase) {
-        String initials = Acronyms.initials(phrase);
-        int capitals = Acronyms.capitals(name).length();
-        int matched = Acronyms.capitalsSpelled(name, initials);
-        return matched >= 2 && matched >= capitals - 1 && initials.length() > 0 && initials.charAt(0) == name.charAt(0);
-    }
-
-    /** Whether the first letters of a list's items appear, in order, among an acronym's capitals. */
-    private static boolean initialsSpell(java.util.List<String> items, String acronym) {
-        String capitals = acronym.toUpperCase(java.util.Locale.ROOT);
-        int at = 0;
-        for (String item : items) {
-            if (item.startsWith("and ") || item.startsWith("or ")) {
-                item = item.substring(item.indexOf(' ') + 1); // DSP(Draft, Sketch, and Prove)
-            }
-            int found = capitals.indexOf(Character.toUpperCase(item.charAt(0)), at);
-            if (found < 0) {
-                return false;
-            }
-            at = found + 1;
-        }
-        return Character.toUpperCase(items.get(0).charAt(0)) == capitals.charAt(0);
-    }
-
-    private static boolean endsWithWord(String phrase, String word) {
-        return phrase.length() > word.length() + 1 && phrase.endsWith(word) && phrase.charAt(phrase.length() - word.length() - 1) == ' ';
-    }
-
-    /** Whether a word is one of the phrase's words or hyphen parts. */
-    private static boolean containsWord(String phrase, String word) {
-        for (int at = phrase.indexOf(word); at >= 0; at = phrase.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || phrase.charAt(at - 1) == ' ' || phrase.charAt(at - 1) == '-')
-                    && (end == phrase.length() || phrase.charAt(end) == ' ' || phrase.charAt(end) == '-')) {
-                return true;
             }
         }
         return false;
@@ -807,9 +496,9 @@ public final class GlossFinder {
             switch (content.type) {
                 case ENGLISH_PHRASE:
                 case EXPANSION_AND_ACRONYM:
-                    return glossOf(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
+                    return GlossMatch.of(text, term, group, content.phrase, content.acronym, GlossKind.TRANSLATION);
                 case ACRONYM:
-                    return glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
+                    return GlossMatch.of(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
                 default:
                     return null;
             }
@@ -817,26 +506,14 @@ public final class GlossFinder {
         boolean acronym = Acronyms.isAcronym(inside);
         switch (content.type) {
             case ACRONYM:
-                return acronym ? null : glossOf(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
+                return acronym ? null : GlossMatch.of(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);
             case ENGLISH_PHRASE:
-                return acronym ? glossOf(text, term, group, content.phrase, inside, GlossKind.EXPANSION) : null;
+                return acronym ? GlossMatch.of(text, term, group, content.phrase, inside, GlossKind.EXPANSION) : null;
             case KOREAN_PHRASE:
-                return acronym ? glossOf(text, term, group, content.phrase, inside, GlossKind.EXPANSION)
-                        : glossOf(text, term, group, content.phrase, null, GlossKind.REVERSE_TRANSLATION);
+                return acronym ? GlossMatch.of(text, term, group, content.phrase, inside, GlossKind.EXPANSION)
+                        : GlossMatch.of(text, term, group, content.phrase, null, GlossKind.REVERSE_TRANSLATION);
             default:
                 return null;
         }
-    }
-
-    private static GlossMatch glossOf(String text, TermSpan.Range term, ParenGroups.Group group, String gloss,
-            String acronym, GlossKind kind) {
-        if (term != null && term.start() < term.end() && text.charAt(term.start()) == '-') {
-            term = new TermSpan.Range(term.start() + 1, term.end()); // SE(3)-등변(equivariant): the hyphen joins the name before
-        }
-        if (term == null || term.end() <= term.start()) {
-            return null;
-        }
-        return new GlossMatch(term.start(), term.end(), group.start(), group.end(),
-                text.substring(term.start(), term.end()), gloss, acronym, kind);
     }
 }

@@ -399,7 +399,7 @@ final class GroupContent {
      * Korean and Latin in one group: an English expansion next to a Korean one
      * ({@code (관성 측정 장치, inertial measurement unit)}), or one expansion written in both
      * ({@code (inertial measurement 장치)}). Anything else (a remark such as {@code (GPT-4 기반)}) is
-     * not a gloss. Only an acronym's expansion may mix scripts (see {@link GlossFinder}).
+     * not a gloss. Only an acronym's expansion may mix scripts (see {@link EnglishHeads}).
      */
     private static GroupContent mixed(String content, int facts) {
         int separator = content.indexOf(';');
