@@ -177,6 +177,11 @@ final class Categories {
     /** Every category noun: {@link #GENERAL_NOUNS} and {@link #IDENTIFIER_ONLY_NOUNS}. */
     private static final Map<String, Set<String>> CATEGORY_NOUNS = merged(GENERAL_NOUNS, IDENTIFIER_ONLY_NOUNS);
 
+    /** The first chars of {@link #CATEGORY_NOUNS}: most terms end in a word that starts otherwise and need no copy. */
+    private static final String CATEGORY_NOUN_INITIALS = CATEGORY_NOUNS.keySet().stream().map(noun -> noun.substring(0, 1))
+            .distinct().collect(Collectors.joining());
+    private static final int LONGEST_CATEGORY_NOUN = CATEGORY_NOUNS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private static Map<String, Set<String>> merged(Map<String, Set<String>> first, Map<String, Set<String>> second) {
         Map<String, Set<String>> all = new HashMap<>(first);
         all.putAll(second);
@@ -192,6 +197,10 @@ final class Categories {
      */
     static boolean namesAnInstance(String text, TermSpan.Range term, String phrase, boolean nameOnly) {
         int wordStart = lastWordStart(text, term);
+        if (wordStart == term.end() || term.end() - wordStart > LONGEST_CATEGORY_NOUN
+                || CATEGORY_NOUN_INITIALS.indexOf(text.charAt(wordStart)) < 0) {
+            return false; // the term's last word is no category noun
+        }
         boolean oneWord = phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0;
         if (!oneWord && wordStart != term.start()) {
             // A name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss.
