@@ -345,10 +345,8 @@ public final class GlossFinder {
      * {@code 플래시어텐션(FlashAttention)} spells the whole name). How many words that adds.
      */
     private static int camelCaseWords(String text, int headEnd, String phrase) {
-        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || headEnd < 1 || !Scripts.isHangul(text.charAt(headEnd - 1))
-                || headEnd >= 4 && Scripts.isHangul(text.charAt(headEnd - 4)) && Scripts.isHangul(text.charAt(headEnd - 3))
-                        && Scripts.isHangul(text.charAt(headEnd - 2))) {
-            return 0; // not after a Korean word of at most three syllables
+        if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || !afterShortKoreanWord(text, headEnd)) {
+            return 0;
         }
         int more = 0;
         for (int i = 1; i < phrase.length(); i++) {
@@ -357,6 +355,15 @@ public final class GlossFinder {
             }
         }
         return more;
+    }
+
+    /** Whether the text before {@code headEnd} ends in one to three Hangul syllables after a non-Hangul char. */
+    private static boolean afterShortKoreanWord(String text, int headEnd) {
+        int syllables = 0;
+        for (int i = headEnd - 1; i >= 0 && syllables < 4 && Scripts.isHangul(text.charAt(i)); i--) {
+            syllables++;
+        }
+        return syllables >= 1 && syllables <= 3;
     }
 
     /** A Korean term and its English translation (perhaps with an acronym). */
