@@ -267,28 +267,54 @@ final class Categories {
     }
 
     /**
-     * {@code 데이터셋(COCO)}, {@code 벤치마크(MMLU)}: a category noun alone as the term, and an
-     * acronym that does not end in the initial of the noun's English word: the group names an
-     * instance of the category. {@code 모델(LLMs)} stays a gloss: its last capital is the
-     * {@code M} of "models", so it abbreviates a phrase that ends in the noun.
+     * Whether an acronym after a term that ends in a category noun names an instance of the
+     * category instead of abbreviating the term.
+     *
+     * <ul>
+     *   <li>The noun alone as the term ({@code 데이터셋(COCO)}, {@code 벤치마크(MMLU)}): the acronym does
+     *       not end in the initial of the noun's English word. {@code 모델(LLMs)} stays a gloss: its
+     *       last capital is the {@code M} of "models", so it abbreviates a phrase that ends in the noun.</li>
+     *   <li>Words before the noun ({@code 마스크 디코더(SAM)}, {@code 비전 기반 모델(DINOv2)}): none of the
+     *       acronym's capitals is the noun's initial, and the term has fewer words than the acronym
+     *       letters. {@code 비디오 데이터셋(VDS)} has the {@code D} of "dataset";
+     *       {@code 텍스트-음성 모델(TTS)} has a word for every letter (the acronym leaves the noun out).</li>
+     * </ul>
      */
     static boolean acronymNamesAnInstance(String text, TermSpan.Range term, String acronym) {
-        for (int i = term.start(); i < term.end(); i++) {
-            if (text.charAt(i) == ' ') {
-                return false;
-            }
+        int wordStart = lastWordStart(text, term);
+        if (wordStart == term.end() || term.end() - wordStart > LONGEST_CATEGORY_NOUN
+                || CATEGORY_NOUN_INITIALS.indexOf(text.charAt(wordStart)) < 0) {
+            return false; // the term's last word is no category noun
         }
-        String initials = categoryInitials().get(text.substring(term.start(), term.end()));
+        boolean nounAlone = wordStart == term.start();
+        if (!nounAlone && wordsAndParts(text, term) >= Acronyms.letters(acronym)) {
+            return false;
+        }
+        String initials = categoryInitials().get(text.substring(wordStart, term.end()));
         if (initials == null) {
             return false;
         }
         char last = 0;
         for (int i = 0; i < acronym.length() && acronym.charAt(i) != ' '; i++) {
-            if (acronym.charAt(i) >= 'A' && acronym.charAt(i) <= 'Z') {
-                last = acronym.charAt(i);
+            char c = acronym.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (!nounAlone && initials.indexOf(c) >= 0) {
+                    return false; // a capital for the noun: the acronym may abbreviate the whole term
+                }
+                last = c;
             }
         }
         return initials.indexOf(last) < 0;
+    }
+
+    /** The words of a term, a hyphenated word counting each part ({@code 비전-언어-행동 모델}: 4). */
+    private static int wordsAndParts(String text, TermSpan.Range term) {
+        int count = 1;
+        for (int i = term.start(); i < term.end(); i++) {
+            char c = text.charAt(i);
+            count += c == ' ' || c == '-' ? 1 : 0;
+        }
+        return count;
     }
 
     /** Every category noun (of both tables) and the capital initials of its English words. */

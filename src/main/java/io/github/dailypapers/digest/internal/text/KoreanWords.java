@@ -44,7 +44,7 @@ final class KoreanWords {
     private static final String[] LONG_ENDINGS = {"에서", "으로", "에게", "까지", "부터", "보다", "처럼", "하여", "하고",
         "하며", "이며", "이고", "이나", "으로써", "로써", "에는", "에도", "과는", "와는", "로는", "에서는", "에서도", "해서", "는데",
         "하면", "되면", "하게", "이라는", "라는", "이란", "라고", "니다", "했다", "한다", "된다", "이다", "였다", "하기", "되어",
-        "하도록", "되도록"};
+        "하도록", "되도록", "어도", "아도", "더라도"};
 
     /**
      * One-syllable particles and endings; only a suffix of a longer word counts. Not {@code 도}

@@ -576,4 +576,32 @@ class GlossFinderErrorClassesTest {
     void aNameOfPartsAfterAShortKoreanWordIsNotATranslation(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
+
+    @ParameterizedTest(name = "an acronym after a description ending in a category noun: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        잠재 표현을 사전학습된 비전 기반 모델(DINOX2)의 특징과 맞춘다                     | ''
+        은닉 상태를 마스크 디코더(SAMX)로 전달한다                                      | ''
+        학습 엔진과 추론 엔진(vLLX)을 분리한다                                          | ''
+        연구진은 비전-언어-행동 모델(VLA)을 학습한다                                     | 비전-언어-행동 모델 = VLA ABBREVIATION
+        연구진은 텍스트-음성 모델(TTS)을 쓴다                                           | 텍스트-음성 모델 = TTS ABBREVIATION
+        연구진은 대형 언어 모델(LLM)을 쓴다                                              | 대형 언어 모델 = LLM ABBREVIATION
+        연구진은 밀집 구절 검색기(DPR)를 쓴다                                            | 밀집 구절 검색기 = DPR ABBREVIATION
+        연구진은 보상 모델(RM)을 쓴다                                                   | 보상 모델 = RM ABBREVIATION
+        연구진은 새 비디오 데이터셋(VDS)을 만든다                                          | 비디오 데이터셋 = VDS ABBREVIATION
+        """)
+    void anAcronymAfterADescriptionThatEndsInACategoryNounNamesAnInstance(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
+
+    @ParameterizedTest(name = "a concessive ending: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        초안 모델이 바뀌어도 수락률(acceptance rate)은 높다                              | 수락률 = acceptance rate TRANSLATION
+        문맥이 길어도 오류율(error rate)은 낮다                                          | 오류율 = error rate TRANSLATION
+        비용이 높아도 학습률(learning rate)은 같다                                       | 학습률 = learning rate TRANSLATION
+        데이터가 적더라도 성공률(success rate)이 높다                                     | 성공률 = success rate TRANSLATION
+        연구진은 신뢰도 점수(confidence score)를 쓴다                                     | 신뢰도 점수 = confidence score TRANSLATION
+        """)
+    void aConcessiveEndingEndsATerm(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }
