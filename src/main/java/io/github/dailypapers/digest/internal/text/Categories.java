@@ -282,8 +282,8 @@ final class Categories {
      */
     static boolean acronymNamesAnInstance(String text, TermSpan.Range term, String acronym) {
         int wordStart = lastWordStart(text, term);
-        if (wordStart == term.end() || term.end() - wordStart > LONGEST_CATEGORY_NOUN
-                || CATEGORY_NOUN_INITIALS.indexOf(text.charAt(wordStart)) < 0) {
+        if (wordStart == term.end() || term.end() - wordStart > CategoryInitials.LONGEST
+                || CategoryInitials.FIRST_CHARS.indexOf(text.charAt(wordStart)) < 0) {
             return false; // the term's last word is no category noun
         }
         boolean nounAlone = wordStart == term.start();
@@ -325,6 +325,10 @@ final class Categories {
     /** Built on first use, from both tables once they are set. */
     private static final class CategoryInitials {
         static final Map<String, String> MAP = build();
+        /** The first chars of the nouns of {@link #MAP}, and the longest: most words start otherwise and need no copy. */
+        static final String FIRST_CHARS = MAP.keySet().stream().map(noun -> noun.substring(0, 1)).distinct()
+                .collect(Collectors.joining());
+        static final int LONGEST = MAP.keySet().stream().mapToInt(String::length).max().orElse(0);
 
         private static Map<String, String> build() {
             Map<String, StringBuilder> initials = new HashMap<>();

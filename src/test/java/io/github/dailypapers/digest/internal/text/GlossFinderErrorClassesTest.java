@@ -588,6 +588,8 @@ class GlossFinderErrorClassesTest {
         연구진은 밀집 구절 검색기(DPR)를 쓴다                                            | 밀집 구절 검색기 = DPR ABBREVIATION
         연구진은 보상 모델(RM)을 쓴다                                                   | 보상 모델 = RM ABBREVIATION
         연구진은 새 비디오 데이터셋(VDS)을 만든다                                          | 비디오 데이터셋 = VDS ABBREVIATION
+        모델은 작업(MMLU)에서 평가한다                                                 | ''
+        모델은 질의응답 접근법(KVZ)을 쓴다                                              | ''
         """)
     void anAcronymAfterADescriptionThatEndsInACategoryNounNamesAnInstance(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
