@@ -590,6 +590,8 @@ class GlossFinderErrorClassesTest {
         연구진은 새 비디오 데이터셋(VDS)을 만든다                                          | 비디오 데이터셋 = VDS ABBREVIATION
         모델은 작업(MMLU)에서 평가한다                                                 | ''
         모델은 질의응답 접근법(KVZ)을 쓴다                                              | ''
+        연구진은 검색 에이전트(WSA)를 만든다                                            | 검색 에이전트 = WSA ABBREVIATION
+        연구진은 새 라이브러리(Zyphon)를 공개했다                                        | ''
         """)
     void anAcronymAfterADescriptionThatEndsInACategoryNounNamesAnInstance(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
