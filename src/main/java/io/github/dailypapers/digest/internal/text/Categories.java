@@ -16,6 +16,16 @@ final class Categories {
 
     private Categories() {}
 
+    /** The distinct first chars of some words: a word that starts with none of them is none of the words. */
+    private static String firstChars(Set<String> words) {
+        return words.stream().map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
+    }
+
+    /** The length of the longest of some words. */
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
     /** Where the last word of a term starts. */
     static int lastWordStart(String text, TermSpan.Range term) {
         int wordStart = term.end();
@@ -35,8 +45,7 @@ final class Categories {
             "방식", Set.of("way", "manner", "method", "approach", "scheme"),
             "기술", Set.of("technique", "technology", "skill"));
     /** The first syllables of {@link #GENERIC_HEADS}' words. */
-    private static final String GENERIC_HEAD_INITIALS = GENERIC_HEADS.keySet().stream().map(head -> head.substring(0, 1))
-            .collect(Collectors.joining());
+    private static final String GENERIC_HEAD_INITIALS = firstChars(GENERIC_HEADS.keySet());
 
     /**
      * Whether the word before {@code headEnd} is a head noun the English does not translate
@@ -178,9 +187,8 @@ final class Categories {
     private static final Map<String, Set<String>> CATEGORY_NOUNS = merged(GENERAL_NOUNS, IDENTIFIER_ONLY_NOUNS);
 
     /** The first chars of {@link #CATEGORY_NOUNS}: most terms end in a word that starts otherwise and need no copy. */
-    private static final String CATEGORY_NOUN_INITIALS = CATEGORY_NOUNS.keySet().stream().map(noun -> noun.substring(0, 1))
-            .distinct().collect(Collectors.joining());
-    private static final int LONGEST_CATEGORY_NOUN = CATEGORY_NOUNS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final String CATEGORY_NOUN_INITIALS = firstChars(CATEGORY_NOUNS.keySet());
+    private static final int LONGEST_CATEGORY_NOUN = longest(CATEGORY_NOUNS.keySet());
 
     private static Map<String, Set<String>> merged(Map<String, Set<String>> first, Map<String, Set<String>> second) {
         Map<String, Set<String>> all = new HashMap<>(first);
@@ -326,9 +334,8 @@ final class Categories {
     private static final class CategoryInitials {
         static final Map<String, String> MAP = build();
         /** The first chars of the nouns of {@link #MAP}, and the longest: most words start otherwise and need no copy. */
-        static final String FIRST_CHARS = MAP.keySet().stream().map(noun -> noun.substring(0, 1)).distinct()
-                .collect(Collectors.joining());
-        static final int LONGEST = MAP.keySet().stream().mapToInt(String::length).max().orElse(0);
+        static final String FIRST_CHARS = firstChars(MAP.keySet());
+        static final int LONGEST = longest(MAP.keySet());
 
         private static Map<String, String> build() {
             Map<String, StringBuilder> initials = new HashMap<>();
@@ -356,7 +363,7 @@ final class Categories {
             Map.entry("module", Set.of("모듈")),
             Map.entry("tool", Set.of("도구", "툴")));
 
-    private static final int LONGEST_CATEGORY_WORD = CATEGORY_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_CATEGORY_WORD = longest(CATEGORY_WORDS.keySet());
 
     /**
      * {@code 질문-응답(task)}: a category word alone in the group, after a term that does not end
