@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a benchmark: the JMH benchmark measures speed. The factor of four leaves room for a busy
  * machine and for a collector that works harder on the larger heap; with twice the input and a
  * limit of three, the author list once measured exactly 3.00 on the JDK 25 build in CI; with
- * four times the input and five rounds, it once measured 9.98 (typically 3.4–4.3) while the shared
- * host was busy for the whole seven seconds of its rounds, hence the retries.
+ * four times the input and five rounds, it once measured 9.98 (typically 3.4–4.3), most likely
+ * because the shared host was busy for the whole seven seconds of its rounds, hence the retries.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LinearTimeTest {
