@@ -348,13 +348,7 @@ public final class GlossFinder {
         if (phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0 || !afterShortKoreanWord(text, headEnd)) {
             return 0;
         }
-        int more = 0;
-        for (int i = 1; i < phrase.length(); i++) {
-            if (Character.isUpperCase(phrase.charAt(i)) && Character.isLowerCase(phrase.charAt(i - 1))) {
-                more++; // SemDeDup: two more; VideoQA: one (an acronym part is one word here)
-            }
-        }
-        return more;
+        return NameShapes.capitalisedParts(phrase) - 1; // SemDeDup: two more; VideoQA: one (an acronym part is one word here)
     }
 
     /** Whether the text before {@code headEnd} ends in one to three Hangul syllables after a non-Hangul char. */

@@ -2,8 +2,8 @@ package io.github.dailypapers.digest.internal.text;
 
 /**
  * How English words and phrases are written, where the shape alone tells a name, a product or a
- * coefficient from a translation, for {@link GlossFinder}: {@code Unitree H1}, {@code Kestrel},
- * {@code Video-LLMs}, {@code npm}, {@code Kendall τ}.
+ * coefficient from a translation, for {@link GlossFinder} and {@link EnglishHeads}: {@code Unitree H1},
+ * {@code Kestrel}, {@code Video-LLMs}, {@code npm}, {@code Kendall τ}.
  */
 final class NameShapes {
 
@@ -125,16 +125,26 @@ final class NameShapes {
                 return false;
             }
         }
-        int parts = 1;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 return false; // one word of letters and digits only
             }
-            if (i > 0 && c >= 'A' && c <= 'Z' && phrase.charAt(i - 1) >= 'a' && phrase.charAt(i - 1) <= 'z') {
+        }
+        return capitalisedParts(phrase) >= 2 && !Transliteration.isSpelledFromEnglish(text, termStart, termEnd);
+    }
+
+    /**
+     * How many parts a name written as one word has: one, and one more for each capital after a
+     * lowercase letter ({@code SemDeDup}: 3, {@code VideoQA}: 2, {@code Scan3Net}: 1).
+     */
+    static int capitalisedParts(String name) {
+        int parts = 1;
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
                 parts++;
             }
         }
-        return parts >= 2 && !Transliteration.isSpelledFromEnglish(text, termStart, termEnd);
+        return parts;
     }
 }

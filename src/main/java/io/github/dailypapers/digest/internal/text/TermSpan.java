@@ -130,7 +130,6 @@ final class TermSpan {
             }
             boolean take;
             KoreanWords.Role role = KoreanWords.role(text, Word.start(previous), Word.end(previous), Word.flags(previous));
-
             if (role == KoreanWords.Role.STOP && hint.has(TermHint.NUMBER)
                     && KoreanWords.isQuantity(text, Word.start(previous), Word.end(previous))) {
                 role = KoreanWords.Role.PLAIN; // 2단계 학습(two-stage training): the English has the number too
@@ -457,16 +456,16 @@ final class TermSpan {
             return (word & AFTER_CLOSING_BRACKET) != 0;
         }
 
-        /**
-         * The word ending at {@code at} (after skipping spaces and tabs back, but not for the
-         * first word, which must touch its group or sit one space before it). {@link #NONE} at a
-         * line end, a boundary character or the start of the text.
-         */
         /** {@code 선정·제외}: a middle dot between two Hangul syllables joins them into one word. */
         private static boolean joinsHangul(String text, int dot, int end) {
             return dot > 0 && dot + 1 < end && Scripts.isHangul(text.charAt(dot - 1)) && Scripts.isHangul(text.charAt(dot + 1));
         }
 
+        /**
+         * The word ending at {@code at} (after skipping spaces and tabs back, but not for the
+         * first word, which must touch its group or sit one space before it). {@link #NONE} at a
+         * line end, a boundary character or the start of the text.
+         */
         static long before(String text, int at, int headEnd) {
             int end = at;
             if (at != headEnd) {

@@ -159,4 +159,19 @@ class NameShapesTest {
         String text = "그 " + korean;
         assertEquals(expected, NameShapes.isCompoundNameAfterShortWord(text, 2, text.length(), phrase), korean + "(" + phrase + ")");
     }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        SemDeDup   | 3
+        VideoQA    | 2
+        Scan3Net   | 1
+        ScanNet    | 2
+        nuScenes   | 2
+        LLM        | 1
+        a          | 1
+        ÉcoleNet   | 2
+        """)
+    void capitalisedParts(String name, int expected) {
+        assertEquals(expected, NameShapes.capitalisedParts(name), name);
+    }
 }
