@@ -43,7 +43,8 @@ final class Categories {
             "과정", Set.of("process", "procedure"),
             "기법", Set.of("technique", "method"),
             "방식", Set.of("way", "manner", "method", "approach", "scheme"),
-            "기술", Set.of("technique", "technology", "skill"));
+            "기술", Set.of("technique", "technology", "skill"),
+            "모델", Set.of("model"));
     /** The first syllables of {@link #GENERIC_HEADS}' words. */
     private static final String GENERIC_HEAD_INITIALS = firstChars(GENERIC_HEADS.keySet());
 
@@ -70,11 +71,30 @@ final class Categories {
         }
         for (int from = 0, to; from < phrase.length(); from = to + 1) {
             to = wordEnd(phrase, from);
-            if (translations.contains(singular(phrase.substring(from, to).toLowerCase(Locale.ROOT)))) {
+            if (translations.contains(singular(phrase.substring(from, to).toLowerCase(Locale.ROOT)))
+                    || endsWithInitialOf(phrase, from, to, translations)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@code 언어 모델(Unigram LM)}: a short word of capitals whose last letter (before a plural
+     * {@code s}) is the initial of one of the translations abbreviates it.
+     */
+    private static boolean endsWithInitialOf(String phrase, int from, int to, Set<String> translations) {
+        int end = to > from + 1 && phrase.charAt(to - 1) == 's' ? to - 1 : to;
+        if (end - from < 2 || end - from > 5 || phrase.charAt(from) < 'A' || phrase.charAt(from) > 'Z') {
+            return false;
+        }
+        char last = Character.toLowerCase(phrase.charAt(end - 1));
+        for (String translation : translations) {
+            if (translation.charAt(0) == last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -215,9 +235,15 @@ final class Categories {
             return false;
         }
         String noun = text.substring(wordStart, term.end());
+        if (oneWord && wordStart != term.start() && GENERIC_HEADS.containsKey(noun) && !isProperName(phrase)) {
+            // 앙상블 기법(ensembling): a head noun English leaves out, after the word the English translates
+            return false;
+        }
         Set<String> translations = CATEGORY_NOUNS.get(noun);
         if (translations == null || (nameOnly || !oneWord) && !isProperName(phrase)
-                || IDENTIFIER_ONLY_NOUNS.containsKey(noun) && oneWord && !hasCapitalInside(phrase)) {
+                || IDENTIFIER_ONLY_NOUNS.containsKey(noun) && oneWord && !hasCapitalInside(phrase)
+                        // 다른 모델(Muse): the noun alone and a capitalised word other than its translation
+                        && !(wordStart == term.start() && isProperName(phrase))) {
             return false;
         }
         for (int from = 0, to; from < phrase.length(); from = to + 1) {

@@ -384,7 +384,8 @@ public final class GlossFinder {
             // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation
             return Categories.namesAnInstance(text, term, content.phrase, true);
         }
-        return NameShapes.isCompoundNameAfterShortWord(text, term.start(), term.end(), content.phrase)
+        return NameShapes.isNumberedLabel(content.phrase) && !GroupContent.hasDigit(text.substring(term.start(), term.end()))
+                || NameShapes.isCompoundNameAfterShortWord(text, term.start(), term.end(), content.phrase)
                 || Categories.namesAnInstance(text, term, content.phrase, false)
                 || Categories.namesACategory(text, term, content.phrase)
                 || AdjectiveCompounds.describes(text, term, content.phrase)
@@ -462,8 +463,9 @@ public final class GlossFinder {
     }
 
     /**
-     * {@code FLORES-200}, {@code Llama-70}: a name numbered after a hyphen or with a number of two
-     * digits or more; {@code T2V} and {@code 3D} are not.
+     * {@code FLORES-200}, {@code Llama-70}, {@code GSM8K}: a name numbered after a hyphen, with a
+     * number of two digits or more, or with a count in thousands ({@code 8K}, {@code 1k}) at its end or
+     * before a hyphen; {@code T2V} and {@code 3D} are not.
      */
     private static boolean isNumberedName(String acronym) {
         int run = 0;
@@ -474,6 +476,9 @@ public final class GlossFinder {
                     return true;
                 }
             } else {
+                if (run > 0 && (c == 'K' || c == 'k') && (i + 1 == acronym.length() || acronym.charAt(i + 1) == '-')) {
+                    return true;
+                }
                 run = 0;
             }
         }

@@ -2,6 +2,7 @@ package io.github.dailypapers.digest.internal.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Shapes of a group's content that make it something other than a gloss, each told from the
@@ -282,15 +283,14 @@ final class GroupShapes {
     private static final Set<String> UNITS = Set.of("K", "M", "B", "G", "T", "k", "x", "ms", "s", "GB", "MB", "TB", "px",
             "fps", "h", "m", "min");
 
+    /**
+     * {@code (ii)}, {@code (IV)}, {@code (XL)}: a well-formed Roman numeral below 100, in one case. Not
+     * every string of those letters: {@code (VL)} after 비전 언어 is an acronym.
+     */
     static boolean isRomanNumeral(String s) {
-        if (s.length() > 6) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if ("ivxlIVXL".indexOf(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return ROMAN_NUMERAL.matcher(s).matches();
     }
+
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile(
+            "(?=.)(?:L?X{0,3}|XL|XC)(?:V?I{0,3}|IV|IX)|(?=.)(?:l?x{0,3}|xl|xc)(?:v?i{0,3}|iv|ix)");
 }

@@ -433,6 +433,11 @@ final class KoreanWords {
                 || n >= 3 && endsWith(text, start, end, "부터")); // 처음부터 학습(training from scratch)
     }
 
+    /** Whether a word of two Hangul syllables or more ends in {@code 만}: {@code 볼츠만}, {@code 리만}. */
+    static boolean endsInMan(String text, int start, int end) {
+        return end - start >= 2 && text.charAt(end - 1) == '만' && Scripts.isHangul(text.charAt(end - 2));
+    }
+
     /** Whether {@code text[start, end)} is {@code word}. */
     static boolean is(String text, int start, int end, String word) {
         return end - start == word.length() && text.startsWith(word, start);

@@ -31,6 +31,31 @@ final class NameShapes {
         return false;
     }
 
+    /**
+     * {@code Stage 1}, {@code Phase II}, {@code Llama 3}: a capitalised word, then a number of up to three
+     * digits or a Roman numeral as the phrase's last word. It numbers an item; a Korean term without
+     * the number ({@code 프로포절(Stage 1)}) is not what it translates.
+     */
+    static boolean isNumberedLabel(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        if (space < 1 || phrase.charAt(0) < 'A' || phrase.charAt(0) > 'Z') {
+            return false;
+        }
+        int wordStart = phrase.lastIndexOf(' ', space - 1) + 1;
+        if (phrase.charAt(wordStart) < 'A' || phrase.charAt(wordStart) > 'Z') {
+            return false;
+        }
+        String last = phrase.substring(space + 1);
+        if (last.isEmpty() || last.length() > 3) {
+            return false;
+        }
+        boolean digits = true;
+        for (int i = 0; i < last.length() && digits; i++) {
+            digits = last.charAt(i) >= '0' && last.charAt(i) <= '9';
+        }
+        return digits || last.charAt(0) <= 'Z' && GroupShapes.isRomanNumeral(last);
+    }
+
     /** A capitalised word of lowercase letters only: {@code Kestrel}, not {@code ToMe} or {@code Llama2}. */
     static boolean isPlainWord(String word) {
         if (word.length() < 2 || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {

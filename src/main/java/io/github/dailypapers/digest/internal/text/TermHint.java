@@ -42,6 +42,12 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
     static final int BASED = 2048;
     /** The English has "without" ({@code Reasoning without Tools}), which {@code 없이} renders. */
     static final int WITHOUT = 4096;
+    /**
+     * Not a function word: the English has a name ending in "man" or "mann" ({@code Boltzmann},
+     * {@code Riemannian}), which Korean spells with a last {@code 만}, so {@code 볼츠만} is that name
+     * and not a word with the particle {@code 만} ("only").
+     */
+    static final int NAME_IN_MAN = 8192;
 
     boolean has(int functionWord) {
         return (functionWords & functionWord) != 0;
@@ -116,6 +122,9 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                                 || i - start == 4 && phrase.regionMatches(true, start, "base", 0, 4)) {
                             functionWords |= BASED;
                         }
+                        if ((functionWords & NAME_IN_MAN) == 0 && isNameInMan(phrase, start, i)) {
+                            functionWords |= NAME_IN_MAN;
+                        }
                         if ((start > wordStart || i < n && phrase.charAt(i) == '-') && isAdjective(phrase, start, i)) {
                             adjectives++;
                         }
@@ -129,6 +138,20 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
             }
         }
         return new TermHint(words, parts, Math.min(parts, words + adjectives), functionWords, false);
+    }
+
+    /** {@code Boltzmann}, {@code Spearman}, {@code Riemannian}: a capitalised name ending in "man(n)", not {@code Human}. */
+    private static boolean isNameInMan(String phrase, int start, int end) {
+        if (phrase.charAt(start) < 'A' || phrase.charAt(start) > 'Z') {
+            return false;
+        }
+        int at = phrase.lastIndexOf("man", end - 1);
+        if (at <= start + 1 || at < end - 7 || phrase.regionMatches(true, at - 2, "human", 0, 5)) {
+            return false;
+        }
+        String rest = phrase.substring(at + 3, end);
+        return rest.isEmpty() || rest.equals("n") || rest.equals("nian") || rest.equals("ian") || rest.equals("ns")
+                || rest.equals("'s");
     }
 
     private static final String[] ADJECTIVE_ENDINGS = {"ed", "able", "ible", "ive", "ful", "less", "ous", "ic", "al"};

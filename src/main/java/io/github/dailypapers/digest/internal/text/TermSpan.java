@@ -134,6 +134,10 @@ final class TermSpan {
                     && KoreanWords.isQuantity(text, Word.start(previous), Word.end(previous))) {
                 role = KoreanWords.Role.PLAIN; // 2단계 학습(two-stage training): the English has the number too
             }
+            if (role == KoreanWords.Role.STOP && hint.has(TermHint.NAME_IN_MAN)
+                    && KoreanWords.endsInMan(text, Word.start(previous), Word.end(previous))) {
+                role = KoreanWords.Role.PLAIN; // 볼츠만 탐색(Boltzmann exploration): the name, not the particle 만
+            }
             switch (role) {
                 case PLAIN:
                     take = true;

@@ -29,7 +29,7 @@ final class Transliteration {
     private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
     /** For each initial consonant, the English letters a word spelled with it may start with. */
     private static final String[] ENGLISH_STARTS = {
-        "gkcq", "gkc", "n", "dt", "dt", "rl", "m", "bpvf", "bp", "sczt", "s", "aeiouyw", "jgzc", "jz", "cjt", "kcqx",
+        "gkcq", "gkc", "n", "dt", "dt", "rl", "m", "bpvf", "bp", "sczt", "st", "aeiouyw", "jgzc", "jz", "cjt", "kcqx",
         "tdc", "pfb", "hw"};
     private static final int VOWEL_EU = 18;
     /** Initials of the syllables with {@code ㅡ} and no final that mark a spelled English word. */
@@ -48,7 +48,9 @@ final class Transliteration {
      */
     static boolean spellsAnotherWord(String text, int start, int end, String english) {
         if (end - start < 3 || !isSpelledFromEnglish(text, start, end)) {
-            return false;
+            // 체인 오브 쏘트: a word after an English function word spelled in Hangul is spelled from English too
+            return end - start >= 1 && afterSpelledFunctionWord(text, start) && isSyllable(text.charAt(start))
+                    && !startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start))], false);
         }
         if (startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start))], false)) {
             return false;
@@ -63,6 +65,21 @@ final class Transliteration {
         }
         boolean koreanPrefix = KoreanWords.isPrefix(KoreanWords.flags(text, start, start + 1));
         return !(koreanPrefix && startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start + 1))], true));
+    }
+
+    /** English function words spelled in Hangul, which only join words spelled from English. */
+    private static final Set<String> SPELLED_FUNCTION_WORDS = Set.of("오브", "투", "앤드", "위드", "포", "더");
+
+    private static boolean afterSpelledFunctionWord(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int wordStart = text.lastIndexOf(' ', start - 2) + 1;
+        return start - 1 - wordStart <= 2 && SPELLED_FUNCTION_WORDS.contains(text.substring(wordStart, start - 1));
+    }
+
+    private static boolean isSyllable(char c) {
+        return c - SYLLABLES >= 0 && c - SYLLABLES < SYLLABLE_COUNT;
     }
 
     /**

@@ -608,4 +608,35 @@ class GlossFinderErrorClassesTest {
     void aConcessiveEndingEndsATerm(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
+
+    @ParameterizedTest(name = "real held-out round: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        모델은 비전 언어(VL) 과제에서 강하다                                             | 비전 언어 = VL ABBREVIATION
+        모델은 여러 언어(LL) 과제에서 강하다                                             | 언어 = LL ABBREVIATION
+        방법은 두 단계 (ii)와 (iv)로 나뉜다                                               | ''
+        방법은 크기(XL)로 공개했다                                                        | ''
+        프레임워크는 제안(Stage 1)과 실행(Stage 2)으로 나뉜다                                | ''
+        모델은 저수준 정책(System II)을 쓴다                                               | ''
+        모델은 1단계 학습(Stage 1 training)을 한다                                          | 1단계 학습 = Stage 1 training TRANSLATION
+        연구진은 1단계(Stage 1)에서 데이터를 모은다                                          | 1단계 = Stage 1 TRANSLATION
+        모델은 수학 추론(GSM8K)에서 강하다                                                 | ''
+        모델은 웹 개발(WebCode1k-Duo)에서 강하다                                            | ''
+        모델은 텍스트-비디오(T2V) 생성을 한다                                                | 텍스트-비디오 = T2V ABBREVIATION
+        에이전트는 볼츠만 탐색(Boltzmann exploration)을 쓴다                                  | 볼츠만 탐색 = Boltzmann exploration TRANSLATION
+        모델은 리만 흐름 매칭(Riemannian Flow Matching)을 쓴다                                | 리만 흐름 매칭 = Riemannian Flow Matching TRANSLATION
+        이 데이터만 평가(human evaluation)에 쓴다                                           | 평가 = human evaluation TRANSLATION
+        연구진은 혼합 전문가 모델(Mixture of Experts; MoE)을 쓴다                              | 혼합 전문가 모델 = Mixture of Experts TRANSLATION
+        연구진은 교사 모델(teacher)과 학생 모델(student)을 쓴다                                  | 교사 모델 = teacher TRANSLATION / 학생 모델 = student TRANSLATION
+        연구진은 확산 모델(diffusion model)을 쓴다                                           | 확산 모델 = diffusion model TRANSLATION
+        연구진은 앙상블 기법(ensembling)을 쓴다                                               | 앙상블 기법 = ensembling TRANSLATION
+        연구진은 추론 기법(Zorblax)을 쓴다                                                   | ''
+        연구진은 다른 모델(Quillon)에도 적용했다                                              | ''
+        연구진은 모델(Backbone Model)을 바꿨다                                               | 모델 = Backbone Model TRANSLATION
+        연구진은 모델(transformer)을 바꿨다                                                  | 모델 = transformer TRANSLATION
+        모델은 체인 오브 쏘트(reasoning)를 스스로 한다                                        | ''
+        모델은 체인 오브 쏘트(chain-of-thought)를 스스로 한다                                  | 체인 오브 쏘트 = chain-of-thought TRANSLATION
+        """)
+    void foundByTheRealHeldOutRound(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
 }

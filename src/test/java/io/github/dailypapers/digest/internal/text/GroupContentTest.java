@@ -395,4 +395,21 @@ class GroupContentTest {
     void rulesOfTheLaterBlindRounds(String content, String expected) {
         assertEquals(expected.strip(), classified(content.strip()), content);
     }
+
+    @ParameterizedTest(name = "({0}) is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ii      | NOT_GLOSS
+        iv      | NOT_GLOSS
+        XL      | NOT_GLOSS
+        XC      | NOT_GLOSS
+        LXXXIX  | NOT_GLOSS
+        IX      | NOT_GLOSS
+        VL      | ACRONYM acronym=VL
+        LL      | ACRONYM acronym=LL
+        IL      | ACRONYM acronym=IL
+        VX      | ACRONYM acronym=VX
+        """)
+    void onlyAWellFormedRomanNumeralIsANumber(String content, String expected) {
+        assertEquals(expected, classified(content), content);
+    }
 }

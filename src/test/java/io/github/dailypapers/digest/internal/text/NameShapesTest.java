@@ -174,4 +174,27 @@ class NameShapesTest {
     void capitalisedParts(String name, int expected) {
         assertEquals(expected, NameShapes.capitalisedParts(name), name);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Stage 1             | true
+        Stage 12            | true
+        Stage 123           | true
+        Stage 1234          | false
+        Phase II            | true
+        Type IV             | true
+        Phase ii            | false
+        Phase VL            | false
+        stage 1             | false
+        Two stage 1         | false
+        Multi Stage 2       | true
+        Stage               | false
+        1 Stage             | false
+        Stage 1a            | false
+        Stage 1 training    | false
+        Llama 3             | true
+        """)
+    void numberedLabel(String phrase, boolean expected) {
+        assertEquals(expected, NameShapes.isNumberedLabel(phrase), phrase);
+    }
 }
