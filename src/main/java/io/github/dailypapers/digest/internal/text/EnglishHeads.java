@@ -26,6 +26,10 @@ final class EnglishHeads {
         if (!hasLetter(head) || head.indexOf('_') >= 0) {
             return null; // 0.72(상당한 일치): a number; search_web(query): code
         }
+        if (head.length() == 1 && content.type != GroupContent.Type.ACRONYM && content.type != GroupContent.Type.ENGLISH_PHRASE
+                && content.type != GroupContent.Type.EXPANSION_AND_ACRONYM) {
+            return null; // v(모멘텀): a symbol and what it stands for, not a term and its translation
+        }
         int at = head.indexOf('@');
         if (at > 0 && Acronyms.isAcronym(head, 0, at)) {
             head = head.substring(0, at); // NDCG@10(Normalized …): the metric at a cut-off; the term keeps the token

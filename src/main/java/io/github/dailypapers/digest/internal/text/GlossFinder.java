@@ -238,6 +238,7 @@ public final class GlossFinder {
             case ACRONYM: {
                 TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(content.acronym));
                 if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
+                        || namesAMemberOfAFamily(text, group.start(), content.acronym)
                         || isNumberedName(content.acronym) && !GroupContent.hasDigit(text.substring(term.start(), term.end())))) {
                     return null; // 다국어 말뭉치(FLORES-200): a numbered name, not an abbreviation
                 }
@@ -385,11 +386,46 @@ public final class GlossFinder {
             return Categories.namesAnInstance(text, term, content.phrase, true);
         }
         return NameShapes.isNumberedLabel(content.phrase) && !GroupContent.hasDigit(text.substring(term.start(), term.end()))
+                || endsInBasedWithoutBased(text, term, content.phrase)
+                || NameShapes.isSlashPair(content.phrase) && text.lastIndexOf('/', term.end() - 1) < term.start()
+                || term.end() - term.start() >= 3 && text.charAt(term.end() - 2) == ' '
+                        && KoreanWords.isBoundNoun(text, term.end() - 1, term.end())
+                        && !KoreanWords.rendersBoundNoun(text.charAt(term.end() - 1), content.phrase)
                 || NameShapes.isCompoundNameAfterShortWord(text, term.start(), term.end(), content.phrase)
                 || Categories.namesAnInstance(text, term, content.phrase, false)
                 || Categories.namesACategory(text, term, content.phrase)
                 || AdjectiveCompounds.describes(text, term, content.phrase)
                 || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase);
+    }
+
+    /**
+     * {@code IPV-BENCH … 텍스트 프롬프트(IPV-TXT)}: an acronym of two parts whose first part starts a
+     * name written in the 400 chars before the group (a bound that keeps the finder linear) names a
+     * member of that family, not the Korean term.
+     */
+    private static boolean namesAMemberOfAFamily(String text, int before, String acronym) {
+        int hyphen = acronym.indexOf('-');
+        if (hyphen < 2) {
+            return false;
+        }
+        String family = acronym.substring(0, hyphen + 1);
+        for (int at = text.indexOf(family, Math.max(0, before - 400)); at >= 0 && at < before;
+                at = text.indexOf(family, at + 1)) {
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && !text.startsWith(acronym, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code LLM 기반(G-Eval)}: a term that ends in {@code 기반} ("based") says what something is based on;
+     * English without "based" or "base" names that thing instead of translating the term.
+     */
+    private static boolean endsInBasedWithoutBased(String text, TermSpan.Range term, String phrase) {
+        return term.end() - term.start() >= 2 && text.startsWith("기반", term.end() - 2)
+                && (term.end() - term.start() == 2 || text.charAt(term.end() - 3) == ' ')
+                && !phrase.toLowerCase(java.util.Locale.ROOT).contains("base");
     }
 
     /** The term reaching back to a word for "Large" or to the English's first word, when the text has one. */

@@ -81,9 +81,15 @@ final class GroupContent {
         if (content.isEmpty() || content.length() > 300) {
             return NOT_GLOSS;
         }
-        content = unquoted(afterNameMarker(content));
-        if (content.isEmpty()) {
+        String named = afterNameMarker(content);
+        content = unquoted(named);
+        if (content.isEmpty() || content != named && !Acronyms.isAcronym(content)) {
+            // 디스크리트 코드("speechcodes"), ('나무가 탑의 왼쪽에 있다'): a quoted word or sentence is a
+            // name or an example; only a quoted acronym abbreviates the term (대형 언어 모델('LLM'))
             return NOT_GLOSS;
+        }
+        if (content.startsWith("...")) {
+            return NOT_GLOSS; // (...reward functions): an excerpt
         }
         char first = content.charAt(0);
         if (first >= '0' && first <= '9' && GroupShapes.isNumber(firstWord(content))) {
@@ -571,8 +577,9 @@ final class GroupContent {
     /** Only for parts of a group without Hangul (see {@link #english}). */
     private static boolean isAbbreviationOf(String acronym, String expansion) {
         if (expansion.isEmpty() || words(expansion) > MAX_ENGLISH_WORDS || !hasLatin(expansion)
-                || Acronyms.isAcronym(expansion)) {
-            return false;
+                || Acronyms.isAcronym(expansion) || acronym.startsWith(expansion + "-")
+                || expansion.startsWith(acronym + "-")) {
+            return false; // (LWM, LWM-Chat): two names of one family
         }
         boolean acronymLike = Acronyms.isAcronym(acronym) || GroupShapes.isAcronymWithVersion(acronym)
                 || words(expansion) >= 2 && isName(acronym);

@@ -89,6 +89,38 @@ final class KoreanWords {
      */
     private static final String BOUND_NOUNS = "내간외중전후";
 
+    /**
+     * For each of {@link #BOUND_NOUNS}, English words and prefixes that render it: {@code 내} "in", "on",
+     * "intra-", …; {@code 간} "inter-", "between", "cross", "to" ({@code 종단 간}, end-to-end); …
+     */
+    private static final String[][] BOUND_NOUN_ENGLISH = {
+        {"in", "on", "intra", "within", "inner", "inside", "internal", "local"},
+        {"inter", "between", "cross", "across", "to", "among", "mutual"},
+        {"off", "out", "outside", "extra", "external", "beyond", "non", "other"},
+        {"during", "mid", "in", "while", "among", "under", "amid"},
+        {"pre", "before", "prior", "ante", "early", "previous"},
+        {"post", "after", "then", "later", "next"}};
+
+    /**
+     * Whether English renders a bound noun: one of its words or hyphen parts starts with a word for
+     * it. {@code 프레임 내(masked modeling)} has none: the group is a remark on the phrase, not its
+     * translation.
+     */
+    static boolean rendersBoundNoun(char noun, String phrase) {
+        String[] words = BOUND_NOUN_ENGLISH[BOUND_NOUNS.indexOf(noun)];
+        for (int i = 0; i < phrase.length(); i++) {
+            if (i > 0 && Character.isLetter(phrase.charAt(i - 1))) {
+                continue; // only where a word or a part starts
+            }
+            for (String word : words) {
+                if (phrase.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a word is one of {@link #BOUND_NOUNS}, which never makes a term alone: {@code 정책 외(off-policy)}. */
     static boolean isBoundNoun(String text, int start, int end) {
         return end - start == 1 && BOUND_NOUNS.indexOf(text.charAt(start)) >= 0;

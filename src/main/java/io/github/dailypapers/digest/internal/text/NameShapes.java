@@ -56,6 +56,25 @@ final class NameShapes {
         return digits || last.charAt(0) <= 'Z' && GroupShapes.isRomanNumeral(last);
     }
 
+    /**
+     * {@code chosen/rejected}, {@code Classification/Regression}: two words of letters joined by one
+     * slash. After a Korean term without a slash they list kinds of the thing, not its translation
+     * ({@code 입력/출력(input/output)} translates).
+     */
+    static boolean isSlashPair(String phrase) {
+        int slash = phrase.indexOf('/');
+        if (slash < 1 || slash == phrase.length() - 1 || phrase.indexOf('/', slash + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (i != slash && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A capitalised word of lowercase letters only: {@code Kestrel}, not {@code ToMe} or {@code Llama2}. */
     static boolean isPlainWord(String word) {
         if (word.length() < 2 || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
