@@ -71,12 +71,30 @@ final class Categories {
         }
         for (int from = 0, to; from < phrase.length(); from = to + 1) {
             to = wordEnd(phrase, from);
-            if (translations.contains(singular(phrase.substring(from, to).toLowerCase(Locale.ROOT)))
-                    || endsWithInitialOf(phrase, from, to, translations)) {
+            for (String translation : translations) {
+                if (isWordOrPlural(phrase, from, to, translation)) {
+                    return false;
+                }
+            }
+            if (endsWithInitialOf(phrase, from, to, translations)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code phrase[from, to)} is the word or its plural, in any case, without a copy. */
+    private static boolean isWordOrPlural(String phrase, int from, int to, String word) {
+        int length = to - from;
+        int n = word.length();
+        if (length == n) {
+            return phrase.regionMatches(true, from, word, 0, n);
+        }
+        if (length == n + 1 && (phrase.charAt(to - 1) | 0x20) == 's') {
+            return phrase.regionMatches(true, from, word, 0, n); // models
+        }
+        return length == n + 2 && word.endsWith("y") && phrase.regionMatches(true, to - 3, "ies", 0, 3)
+                && phrase.regionMatches(true, from, word, 0, n - 1); // abilities
     }
 
     /**

@@ -288,6 +288,14 @@ final class GroupShapes {
      * every string of those letters: {@code (VL)} after 비전 언어 is an acronym.
      */
     static boolean isRomanNumeral(String s) {
+        if (s.isEmpty() || s.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if ("ivxlcIVXLC".indexOf(s.charAt(i)) < 0) {
+                return false; // most groups: no regular expression run
+            }
+        }
         return ROMAN_NUMERAL.matcher(s).matches();
     }
 

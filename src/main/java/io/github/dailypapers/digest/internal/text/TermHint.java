@@ -145,14 +145,17 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         if (phrase.charAt(start) < 'A' || phrase.charAt(start) > 'Z') {
             return false;
         }
-        int at = phrase.lastIndexOf("man", end - 1);
-        if (at <= start + 1 || at < end - 7 || phrase.regionMatches(true, at - 2, "human", 0, 5)) {
-            return false;
+        for (String ending : MAN_ENDINGS) {
+            int at = end - ending.length();
+            if (at >= start + 2 && phrase.startsWith(ending, at)) {
+                return !phrase.regionMatches(true, at - 2, "human", 0, 5);
+            }
         }
-        String rest = phrase.substring(at + 3, end);
-        return rest.isEmpty() || rest.equals("n") || rest.equals("nian") || rest.equals("ian") || rest.equals("ns")
-                || rest.equals("'s");
+        return false;
     }
+
+    /** How a name that Korean spells with a last {@code 만} ends in English. */
+    private static final String[] MAN_ENDINGS = {"man", "mann", "mannian", "manian", "mans", "man's"};
 
     private static final String[] ADJECTIVE_ENDINGS = {"ed", "able", "ible", "ive", "ful", "less", "ous", "ic", "al"};
 

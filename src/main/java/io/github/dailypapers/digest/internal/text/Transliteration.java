@@ -71,11 +71,15 @@ final class Transliteration {
     private static final Set<String> SPELLED_FUNCTION_WORDS = Set.of("오브", "투", "앤드", "위드", "포", "더");
 
     private static boolean afterSpelledFunctionWord(String text, int start) {
-        if (start < 3 || text.charAt(start - 1) != ' ') {
-            return false;
+        if (start < 3 || text.charAt(start - 1) != ' ' || "브투드포더".indexOf(text.charAt(start - 2)) < 0) {
+            return false; // most words: no copy (the last syllables of the function words)
         }
-        int wordStart = text.lastIndexOf(' ', start - 2) + 1;
-        return start - 1 - wordStart <= 2 && SPELLED_FUNCTION_WORDS.contains(text.substring(wordStart, start - 1));
+        int wordStart = start - 2;
+        while (wordStart > 0 && start - 1 - wordStart < 3 && text.charAt(wordStart - 1) != ' ') {
+            wordStart--;
+        }
+        return (wordStart == 0 || text.charAt(wordStart - 1) == ' ')
+                && SPELLED_FUNCTION_WORDS.contains(text.substring(wordStart, start - 1));
     }
 
     private static boolean isSyllable(char c) {
