@@ -93,8 +93,12 @@ final class Categories {
         if (length == n + 1 && (phrase.charAt(to - 1) | 0x20) == 's') {
             return phrase.regionMatches(true, from, word, 0, n); // models
         }
-        return length == n + 2 && word.endsWith("y") && phrase.regionMatches(true, to - 3, "ies", 0, 3)
-                && phrase.regionMatches(true, from, word, 0, n - 1); // abilities
+        if (length != n + 2) {
+            return false;
+        }
+        return word.endsWith("y") ? phrase.regionMatches(true, to - 3, "ies", 0, 3)
+                        && phrase.regionMatches(true, from, word, 0, n - 1) // abilities
+                : phrase.regionMatches(true, to - 2, "es", 0, 2) && phrase.regionMatches(true, from, word, 0, n); // processes
     }
 
     /**
@@ -284,12 +288,18 @@ final class Categories {
         return false;
     }
 
-    /** {@code companies} → {@code company}, {@code tools} → {@code tool}: enough for the category words. */
+    /**
+     * {@code companies} → {@code company}, {@code tools} → {@code tool}, {@code losses} → {@code loss}
+     * ({@code loss} stays): enough for the category words.
+     */
     private static String singular(String word) {
         if (word.endsWith("ies") && word.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        if (word.endsWith("sses")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Where the word or hyphen part that starts at {@code from} ends. */

@@ -26,8 +26,9 @@ final class EnglishHeads {
         if (!hasLetter(head) || head.indexOf('_') >= 0) {
             return null; // 0.72(상당한 일치): a number; search_web(query): code
         }
-        if (head.length() == 1 && content.type != GroupContent.Type.ACRONYM && content.type != GroupContent.Type.ENGLISH_PHRASE
-                && content.type != GroupContent.Type.EXPANSION_AND_ACRONYM) {
+        GroupContent.Type type = content.type;
+        if (head.length() == 1 && type != GroupContent.Type.ACRONYM && type != GroupContent.Type.ENGLISH_PHRASE
+                && type != GroupContent.Type.EXPANSION_AND_ACRONYM) {
             return null; // v(모멘텀): a symbol and what it stands for, not a term and its translation
         }
         int at = head.indexOf('@');

@@ -3,6 +3,7 @@ package io.github.dailypapers.digest.internal.text;
 import io.github.dailypapers.digest.model.GlossKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds the glosses of a text: parenthesised groups that translate, abbreviate or expand the
@@ -387,7 +388,7 @@ public final class GlossFinder {
         }
         return NameShapes.isNumberedLabel(content.phrase) && !GroupContent.hasDigit(text.substring(term.start(), term.end()))
                 || endsInBasedWithoutBased(text, term, content.phrase)
-                || NameShapes.isSlashPair(content.phrase) && text.lastIndexOf('/', term.end() - 1) < term.start()
+                || NameShapes.isSlashPair(content.phrase) && !hasSlash(text, term)
                 || term.end() - term.start() >= 3 && text.charAt(term.end() - 2) == ' '
                         && KoreanWords.isBoundNoun(text, term.end() - 1, term.end())
                         && !KoreanWords.rendersBoundNoun(text.charAt(term.end() - 1), content.phrase)
@@ -418,6 +419,16 @@ public final class GlossFinder {
         return false;
     }
 
+    /** Whether the term has a slash ({@code 입력/출력}); only the term is read. */
+    private static boolean hasSlash(String text, TermSpan.Range term) {
+        for (int i = term.start(); i < term.end(); i++) {
+            if (text.charAt(i) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code LLM 기반(G-Eval)}: a term that ends in {@code 기반} ("based") says what something is based on;
      * English without "based" or "base" names that thing instead of translating the term.
@@ -425,7 +436,7 @@ public final class GlossFinder {
     private static boolean endsInBasedWithoutBased(String text, TermSpan.Range term, String phrase) {
         return term.end() - term.start() >= 2 && text.startsWith("기반", term.end() - 2)
                 && (term.end() - term.start() == 2 || text.charAt(term.end() - 3) == ' ')
-                && !phrase.toLowerCase(java.util.Locale.ROOT).contains("base");
+                && !phrase.toLowerCase(Locale.ROOT).contains("base");
     }
 
     /** The term reaching back to a word for "Large" or to the English's first word, when the text has one. */

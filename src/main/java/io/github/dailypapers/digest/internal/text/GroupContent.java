@@ -82,7 +82,7 @@ final class GroupContent {
             return NOT_GLOSS;
         }
         String named = afterNameMarker(content);
-        content = unquoted(named);
+        content = unquoted(named); // the same string when it has no quotes around it
         if (content.isEmpty() || content != named && !Acronyms.isAcronym(content)) {
             // 디스크리트 코드("speechcodes"), ('나무가 탑의 왼쪽에 있다'): a quoted word or sentence is a
             // name or an example; only a quoted acronym abbreviates the term (대형 언어 모델('LLM'))

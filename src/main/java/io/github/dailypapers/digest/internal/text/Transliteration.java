@@ -27,7 +27,10 @@ final class Transliteration {
     private static final int SYLLABLE_COUNT = 11172;
     /** Initial consonants in the order of Unicode's syllable composition. */
     private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-    /** For each initial consonant, the English letters a word spelled with it may start with. */
+    /**
+     * For each initial consonant, the English letters a word spelled with it may start with ({@code ㅆ}
+     * also writes "th": {@code 쏘트}, thought).
+     */
     private static final String[] ENGLISH_STARTS = {
         "gkcq", "gkc", "n", "dt", "dt", "rl", "m", "bpvf", "bp", "sczt", "st", "aeiouyw", "jgzc", "jz", "cjt", "kcqx",
         "tdc", "pfb", "hw"};

@@ -632,6 +632,11 @@ class GlossFinderErrorClassesTest {
         연구진은 앙상블 기법(ensembling)을 쓴다                                               | 앙상블 기법 = ensembling TRANSLATION
         연구진은 추론 기법(Zorblax)을 쓴다                                                   | ''
         연구진은 다른 모델(Quillon)에도 적용했다                                              | ''
+        모델의 손실(Loss)을 줄인다                                                          | 손실 = Loss TRANSLATION
+        모델의 손실(Losses)을 줄인다                                                        | 손실 = Losses TRANSLATION
+        전체 과정(Process)은 길다                                                           | 과정 = Process TRANSLATION
+        하나의 확산 과정(diffusion process)을 쓴다                                            | 확산 과정 = diffusion process TRANSLATION
+        이 결과는 전체 과정(diffusion)을 보인다                                              | 전체 과정 = diffusion TRANSLATION
         연구진은 모델(Backbone Model)을 바꿨다                                               | 모델 = Backbone Model TRANSLATION
         연구진은 모델(transformer)을 바꿨다                                                  | 모델 = transformer TRANSLATION
         모델은 체인 오브 쏘트(reasoning)를 스스로 한다                                        | ''
