@@ -46,6 +46,9 @@ class LinearTimeTest {
                         "## Daily Papers (2025-01-01)\n### [T](u)\n- " + repeat("키-값 캐시(Key-Value Cache)를 (1) 줄인다. ", n)),
                 Arguments.of("one long glossed line with emoji", (IntFunction<String>) n ->
                         "## Daily Papers (2025-01-01)\n### [T](u)\n- " + repeat("😀 키-값 캐시(Key-Value Cache)를 ", n)),
+                Arguments.of("groups whose rules look around them", (IntFunction<String>) n ->
+                        "## Daily Papers (2025-01-01)\n### [T](u)\n- "
+                                + repeat("선호 쌍(chosen/rejected) 텍스트 프롬프트(IPV-TXT) 프레임 내(masked modeling) ", n)),
                 Arguments.of("paper headings", (IntFunction<String>) n -> repeat("### [\n", n)),
                 Arguments.of("author list", (IntFunction<String>) n ->
                         "### [T](u)\nAuthors: [" + repeat("'Ana', \"B'o\", +, ", n) + "]"),
