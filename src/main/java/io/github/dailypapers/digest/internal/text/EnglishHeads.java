@@ -49,8 +49,10 @@ final class EnglishHeads {
                     return null; // Corrective RAG (CRAG) needs the word before the acronym
                 }
                 if (term != null && term.start() == headWord.start() && NameShapes.isPlainWord(head)
-                        && Acronyms.capitals(content.acronym).length() >= 2) {
-                    return null; // Kestrel (KVG-2): one plain word is not abbreviated to several letters, a name follows a name
+                        && Acronyms.capitals(content.acronym).length() >= 2 && !lettersInOrder(head, content.acronym)) {
+                    // Kestrel (KVG-2): one plain word is not abbreviated to several letters, a name follows a name;
+                    // Perplexity (PPL) is: its letters are the word's, in order
+                    return null;
                 }
                 // Eagle (RWKV-5): one name after another, not an abbreviation of it.
                 return term == null || !GroupContent.fits(content.acronym, text.substring(term.start(), term.end())) ? null
@@ -164,6 +166,31 @@ final class EnglishHeads {
             default:
                 return null;
         }
+    }
+
+    /**
+     * Whether every letter of the acronym is a letter of the word, in order, the first its first:
+     * {@code PPL} in {@code Perplexity}, not {@code KVG} in {@code Kestrel}.
+     */
+    private static boolean lettersInOrder(String word, String acronym) {
+        if (acronym.isEmpty() || Character.toLowerCase(acronym.charAt(0)) != Character.toLowerCase(word.charAt(0))) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < acronym.length(); i++) {
+            char c = Character.toLowerCase(acronym.charAt(i));
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            while (at < word.length() && Character.toLowerCase(word.charAt(at)) != c) {
+                at++;
+            }
+            if (at == word.length()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /**

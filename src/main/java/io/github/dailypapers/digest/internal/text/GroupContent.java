@@ -805,8 +805,9 @@ final class GroupContent {
                 if (firstWordLength < 0) {
                     firstWordLength = firstWordLength(content);
                 }
-                if (firstWordLength == length && content.regionMatches(true, 0, marker, 0, length)) {
-                    return true;
+                if (firstWordLength == length && content.regionMatches(true, 0, marker, 0, length)
+                        && (length < content.length() || !MATH_WORDS.contains(marker))) {
+                    return true; // a formula word needs what it compares: (GT) alone is an acronym
                 }
             }
         }

@@ -667,6 +667,10 @@ class GlossFinderErrorClassesTest {
         모델은 학습 전(pre-training) 단계를 거친다                                            | 학습 전 = pre-training TRANSLATION
         보상 모델은 선호 쌍(chosen/rejected)을 쓴다                                           | ''
         모델은 입력/출력(input/output)을 본다                                                 | 입력/출력 = input/output TRANSLATION
+        결과를 Ground Truth(GT)와 비교한다                                                   | Ground Truth = GT ABBREVIATION
+        값이 (gt 5)이면 멈춘다                                                               | ''
+        비율에 따라 Perplexity (PPL)가 달라진다                                               | Perplexity = PPL ABBREVIATION
+        비율에 따라 Kestrel (KVG)가 달라진다                                                  | ''
         """)
     void foundByTheSecondRealHeldOutRound(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
