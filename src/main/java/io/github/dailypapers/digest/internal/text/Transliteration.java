@@ -71,10 +71,10 @@ final class Transliteration {
     }
 
     /** English function words spelled in Hangul, which only join words spelled from English. */
-    private static final Set<String> SPELLED_FUNCTION_WORDS = Set.of("오브", "투", "앤드", "위드", "포", "더");
+    private static final Set<String> SPELLED_FUNCTION_WORDS = Set.of("오브", "투", "앤드", "위드", "포"); // not 더: also the adverb "more"
 
     private static boolean afterSpelledFunctionWord(String text, int start) {
-        if (start < 3 || text.charAt(start - 1) != ' ' || "브투드포더".indexOf(text.charAt(start - 2)) < 0) {
+        if (start < 2 || text.charAt(start - 1) != ' ' || "브투드포".indexOf(text.charAt(start - 2)) < 0) {
             return false; // most words: no copy (the last syllables of the function words)
         }
         int wordStart = start - 2;

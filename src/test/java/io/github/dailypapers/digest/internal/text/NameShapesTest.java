@@ -197,4 +197,26 @@ class NameShapesTest {
     void numberedLabel(String phrase, boolean expected) {
         assertEquals(expected, NameShapes.isNumberedLabel(phrase), phrase);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        chosen/rejected             | true
+        Classification/Regression   | true
+        pre-train/fine-tune         | true
+        a/b                         | true
+        A/Z                         | true
+        /b                          | false
+        a/                          | false
+        a/b/c                       | false
+        a b/c                       | false
+        a/1                         | false
+        a/b.                        | false
+        @/b                         | false
+        [/b                         | false
+        a/{                         | false
+        a/`                         | false
+        """)
+    void slashPair(String phrase, boolean expected) {
+        assertEquals(expected, NameShapes.isSlashPair(phrase), phrase);
+    }
 }

@@ -130,4 +130,27 @@ class TermHintTest {
     void aNumberInTheEnglish(String phrase, boolean number) {
         assertEquals(number, TermHint.ofEnglish(phrase).has(TermHint.NUMBER));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Boltzmann exploration     | true
+        Riemannian Flow Matching  | true
+        Spearman correlation      | true
+        Spearman's rho            | true
+        Kalman filter             | true
+        Bellmans equation         | true
+        Hofmannian view           | true
+        Human Feedback            | false
+        Superhuman AI             | false
+        human evaluation          | false
+        boltzmann exploration     | false
+        Manifold learning         | false
+        Aman                      | false
+        Bman                      | false
+        Mann test                 | false
+        Spearmanly ranked         | false
+        """)
+    void aNameEndingInManLetsItsHangulSpellingEndIn만(String phrase, boolean expected) {
+        assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NAME_IN_MAN), phrase);
+    }
 }

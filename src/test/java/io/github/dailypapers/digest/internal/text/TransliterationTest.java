@@ -88,4 +88,31 @@ class TransliterationTest {
     void spellsNameBefore(String text, String phrase, boolean expected) {
         assertEquals(expected, Transliteration.spellsNameBefore(text, text.length(), phrase), text);
     }
+
+    /** The text, and the word in it (its last occurrence) tested against the English. */
+    @ParameterizedTest(name = "{0}({2}): {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        체인 오브 쏘트     | 쏘트 | reasoning        | true
+        체인 오브 쏘트     | 쏘트 | chain-of-thought | false
+        체인 오브 쏘트     | 쏘트 | Thought          | false
+        오브 쏘트          | 쏘트 | reasoning        | true
+        이미지 투 비디오   | 비디오 | speech         | true
+        이미지 투 비디오   | 비디오 | video          | false
+        텍스트 앤드 오디오 | 오디오 | speech         | true
+        텍스트 앤드 오디오 | 오디오 | image          | false
+        더 모델            | 모델 | graph            | false
+        성능이 더 향상     | 향상 | improvement      | false
+        포 모델            | 모델 | graph            | true
+        위드 모델          | 모델 | graph            | true
+        체인오브 쏘트      | 쏘트 | reasoning        | false
+        코브 쏘트          | 쏘트 | reasoning        | false
+        오브쏘트           | 쏘트 | reasoning        | false
+        자주 쏘트          | 쏘트 | reasoning        | false
+        오브  쏘트         | 쏘트 | reasoning        | false
+        """)
+    void aWordAfterAnEnglishFunctionWordSpelledInHangulIsSpelledFromEnglish(String text, String word, String english,
+            boolean expected) {
+        int start = text.lastIndexOf(word);
+        assertEquals(expected, Transliteration.spellsAnotherWord(text, start, start + word.length(), english), text);
+    }
 }
