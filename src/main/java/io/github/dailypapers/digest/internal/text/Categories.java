@@ -83,7 +83,10 @@ final class Categories {
         return true;
     }
 
-    /** Whether {@code phrase[from, to)} is the word or its plural, in any case, without a copy. */
+    /**
+     * Whether {@code phrase[from, to)} is the word or its plural ({@code models}, {@code losses},
+     * {@code abilities}), in any case, without a copy: the one plural test of the category tables.
+     */
     private static boolean isWordOrPlural(String phrase, int from, int to, String word) {
         int length = to - from;
         int n = word.length();
@@ -270,9 +273,10 @@ final class Categories {
         }
         for (int from = 0, to; from < phrase.length(); from = to + 1) {
             to = wordEnd(phrase, from);
-            String word = phrase.substring(from, to).toLowerCase(Locale.ROOT);
-            if (translations.contains(singular(word))) {
-                return false;
+            for (String translation : translations) {
+                if (isWordOrPlural(phrase, from, to, translation)) {
+                    return false;
+                }
             }
         }
         return true;
@@ -286,20 +290,6 @@ final class Categories {
             }
         }
         return false;
-    }
-
-    /**
-     * {@code companies} → {@code company}, {@code tools} → {@code tool}, {@code losses} → {@code loss}
-     * ({@code loss} stays): enough for the category words.
-     */
-    private static String singular(String word) {
-        if (word.endsWith("ies") && word.length() > 4) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("sses")) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Where the word or hyphen part that starts at {@code from} ends. */
@@ -424,11 +414,16 @@ final class Categories {
      * in its translation: the group says what kind of thing the term is, it does not translate it.
      */
     static boolean namesACategory(String text, TermSpan.Range term, String phrase) {
-        if (phrase.length() > LONGEST_CATEGORY_WORD + 1 || phrase.indexOf(' ') >= 0) {
+        if (phrase.length() > LONGEST_CATEGORY_WORD + 2 || phrase.indexOf(' ') >= 0) {
             return false; // not one category word, nor its plural
         }
-        String word = singular(phrase.toLowerCase(Locale.ROOT));
-        Set<String> nouns = CATEGORY_WORDS.get(word);
+        Set<String> nouns = null;
+        for (Map.Entry<String, Set<String>> category : CATEGORY_WORDS.entrySet()) {
+            if (isWordOrPlural(phrase, 0, phrase.length(), category.getKey())) {
+                nouns = category.getValue();
+                break;
+            }
+        }
         if (nouns == null) {
             return false;
         }

@@ -212,7 +212,7 @@ final class GroupContent {
      */
     private static String afterNameMarker(String content) {
         char first = content.charAt(0);
-        if (first < 0xAC00 || first > 0xD7A3) {
+        if (!Scripts.isHangulSyllable(first)) {
             return content; // every marker starts with a Hangul syllable
         }
         int space = content.indexOf(' ');
@@ -294,7 +294,7 @@ final class GroupContent {
                     marks |= bits;
                     space = c <= ' ' && Scripts.isWhitespace(c);
                 }
-            } else if (c >= 0xAC00 && c <= 0xD7A3 || Scripts.isHangul(c)) {
+            } else if (Scripts.isHangul(c)) {
                 hangul = true;
                 latinRun = 0;
             } else if (!Character.isSurrogate(c) && Scripts.isLatin(c)) {

@@ -340,7 +340,7 @@ final class KoreanWords {
     private static boolean hasLetterOrDigit(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c >= 0xAC00 && c <= 0xD7A3 || Character.isLetterOrDigit(c)) {
+            if (Scripts.isHangulSyllable(c) || Character.isLetterOrDigit(c)) {
                 return true;
             }
         }
@@ -355,7 +355,7 @@ final class KoreanWords {
         char first = text.charAt(start);
         // Character.isDigit, answered for ASCII and Hangul syllables (no digits) without its table lookup.
         boolean digit = first < 0x80 ? first >= '0' && first <= '9'
-                : !(first >= 0xAC00 && first <= 0xD7A3) && Character.isDigit(first);
+                : !Scripts.isHangulSyllable(first) && Character.isDigit(first);
         return digit && Scripts.isHangul(text.charAt(end - 1));
     }
 

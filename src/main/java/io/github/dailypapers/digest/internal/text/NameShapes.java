@@ -165,7 +165,7 @@ final class NameShapes {
             return false;
         }
         for (int i = termStart; i < termEnd; i++) {
-            if (text.charAt(i) < 0xAC00 || text.charAt(i) > 0xD7A3) {
+            if (!Scripts.isHangulSyllable(text.charAt(i))) {
                 return false;
             }
         }

@@ -21,7 +21,7 @@ final class Scripts {
         if (c < 0x80) {
             return ASCII[c];
         }
-        if (c >= 0xAC00 && c <= 0xD7A3) {
+        if (isHangulSyllable(c)) {
             return Script.KOREAN;
         }
         return of(c);
@@ -48,12 +48,17 @@ final class Scripts {
         return c >= 0x80 && c < 0xAC00 && Character.isWhitespace(c); // none from the Hangul syllables up
     }
 
+    /** The precomposed Hangul syllables, {@code 가} to {@code 힣}: most of every Korean text. */
+    static boolean isHangulSyllable(int c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+
     /** Hangul syllables, jamo, compatibility jamo and jamo extensions. */
     static boolean isHangul(int cp) {
         if (cp < 0x1100) {
             return false; // ASCII and Latin: most chars asked about
         }
-        return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
+        return isHangulSyllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
                 || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
     }
 

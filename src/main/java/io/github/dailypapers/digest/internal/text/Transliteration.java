@@ -52,7 +52,7 @@ final class Transliteration {
     static boolean spellsAnotherWord(String text, int start, int end, String english) {
         if (end - start < 3 || !isSpelledFromEnglish(text, start, end)) {
             // 체인 오브 쏘트: a word after an English function word spelled in Hangul is spelled from English too
-            return end - start >= 1 && afterSpelledFunctionWord(text, start) && isSyllable(text.charAt(start))
+            return afterSpelledFunctionWord(text, start) && Scripts.isHangulSyllable(text.charAt(start))
                     && !startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start))], false);
         }
         if (startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start))], false)) {
@@ -83,10 +83,6 @@ final class Transliteration {
         }
         return (wordStart == 0 || text.charAt(wordStart - 1) == ' ')
                 && SPELLED_FUNCTION_WORDS.contains(text.substring(wordStart, start - 1));
-    }
-
-    private static boolean isSyllable(char c) {
-        return c - SYLLABLES >= 0 && c - SYLLABLES < SYLLABLE_COUNT;
     }
 
     /**
@@ -190,9 +186,8 @@ final class Transliteration {
                 start--;
             }
             char first = text.charAt(start);
-            int syllable = first - SYLLABLES;
             // 스피어만: a word that starts with an added vowel spells an English s-cluster too
-            if (syllable >= 0 && syllable < SYLLABLE_COUNT && ENGLISH_STARTS[initial(first)].indexOf(letter) >= 0
+            if (Scripts.isHangulSyllable(first) && ENGLISH_STARTS[initial(first)].indexOf(letter) >= 0
                     && (isSpelledFromEnglish(text, start, end) || isAddedVowel(first, true))) {
                 return true;
             }
@@ -204,11 +199,10 @@ final class Transliteration {
     static boolean isSpelledFromEnglish(String text, int start, int end) {
         boolean marked = false;
         for (int i = start; i < end; i++) {
-            int syllable = text.charAt(i) - SYLLABLES;
-            if (syllable < 0 || syllable >= SYLLABLE_COUNT) {
+            if (!Scripts.isHangulSyllable(text.charAt(i))) {
                 return false; // only words of Hangul syllables
             }
-            int marks = MARKS[syllable];
+            int marks = MARKS[text.charAt(i) - SYLLABLES];
             marked |= (marks & SPELLED) != 0 || i > start && (marks & ADDED_VOWEL) != 0;
         }
         return marked;
@@ -216,8 +210,7 @@ final class Transliteration {
 
     /** {@code 트 크 프 스 즈 츠} after a word's first syllable: the vowel Korean adds to an English consonant. */
     private static boolean isAddedVowel(char c, boolean notFirst) {
-        int syllable = c - SYLLABLES;
-        return notFirst && syllable >= 0 && syllable < SYLLABLE_COUNT && (MARKS[syllable] & ADDED_VOWEL) != 0;
+        return notFirst && Scripts.isHangulSyllable(c) && (MARKS[c - SYLLABLES] & ADDED_VOWEL) != 0;
     }
 
     /** {@link #MARKS}: an added vowel ({@code 트 크 프 스 즈 츠}), which marks a word when it is not its first syllable. */

@@ -635,6 +635,9 @@ class GlossFinderErrorClassesTest {
         모델의 손실(Loss)을 줄인다                                                          | 손실 = Loss TRANSLATION
         모델의 손실(Losses)을 줄인다                                                        | 손실 = Losses TRANSLATION
         전체 과정(Process)은 길다                                                           | 과정 = Process TRANSLATION
+        모델은 질문-응답(tasks)에 강하다                                                     | ''
+        모델은 질문-응답(approaches)에 강하다                                                | ''
+        모델은 새 접근법(approaches)을 쓴다                                                  | 접근법 = approaches TRANSLATION
         하나의 확산 과정(diffusion process)을 쓴다                                            | 확산 과정 = diffusion process TRANSLATION
         이 결과는 전체 과정(diffusion)을 보인다                                              | 전체 과정 = diffusion TRANSLATION
         연구진은 모델(Backbone Model)을 바꿨다                                               | 모델 = Backbone Model TRANSLATION
