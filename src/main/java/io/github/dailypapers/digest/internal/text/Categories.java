@@ -36,15 +36,22 @@ final class Categories {
     }
 
     /** Korean head nouns that English often leaves out, and the English words that translate them. */
-    private static final Map<String, Set<String>> GENERIC_HEADS = Map.of(
-            "능력", Set.of("ability", "capability", "skill", "capacity"),
-            "성능", Set.of("performance"),
-            "시간", Set.of("time"),
-            "과정", Set.of("process", "procedure"),
-            "기법", Set.of("technique", "method"),
-            "방식", Set.of("way", "manner", "method", "approach", "scheme"),
-            "기술", Set.of("technique", "technology", "skill"),
-            "모델", Set.of("model"));
+    private static final Map<String, Set<String>> GENERIC_HEADS = Map.ofEntries(
+            Map.entry("능력", Set.of("ability", "capability", "skill", "capacity")),
+            Map.entry("성능", Set.of("performance")),
+            Map.entry("시간", Set.of("time")),
+            Map.entry("과정", Set.of("process", "procedure")),
+            Map.entry("기법", Set.of("technique", "method")),
+            Map.entry("방식", Set.of("way", "manner", "method", "approach", "scheme")),
+            Map.entry("기술", Set.of("technique", "technology", "skill")),
+            Map.entry("모델", Set.of("model")),
+            Map.entry("체계", Set.of("system", "scheme", "framework", "hierarchy")),
+            Map.entry("현상", Set.of("phenomenon", "phenomena", "effect")),
+            Map.entry("모듈", Set.of("module", "block", "component", "unit")),
+            Map.entry("계수", Set.of("coefficient", "factor")),
+            Map.entry("메커니즘", Set.of("mechanism")),
+            Map.entry("아키텍처", Set.of("architecture")),
+            Map.entry("시스템", Set.of("system")));
     /** The first syllables of {@link #GENERIC_HEADS}' words. */
     private static final String GENERIC_HEAD_INITIALS = firstChars(GENERIC_HEADS.keySet());
 
@@ -59,8 +66,8 @@ final class Categories {
             start--;
         }
         int length = headEnd - start;
-        if (length != 2 || start == 0 || text.charAt(start - 1) != ' ') {
-            return false; // every generic head has two syllables, and follows another word
+        if (length < 2 || length > 4 || start == 0 || text.charAt(start - 1) != ' ') {
+            return false; // every generic head has two to four syllables, and follows another word
         }
         if (GENERIC_HEAD_INITIALS.indexOf(text.charAt(start)) < 0) {
             return false; // most heads: no copy for the lookup

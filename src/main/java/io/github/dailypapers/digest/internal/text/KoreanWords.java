@@ -81,7 +81,7 @@ final class KoreanWords {
      */
     private static final Set<String> PREFIXES = Set.of("다중", "멀티", "자기", "자가", "교차", "비", "자율", "상호", "사전",
             "재", "역", "초", "반", "준", "메타", "하위", "상위", "무", "단일", "양방향", "단방향", "종단", "과잉", "과소",
-            "자동", "근사", "중복");
+            "자동", "근사", "중복", "미세", "원격");
 
     /**
      * One-syllable bound nouns of place and time ("within", "between", "outside", "during",
@@ -420,6 +420,13 @@ final class KoreanWords {
                 && !Transliteration.isSpelledFromEnglish(text, start, end)) { // 네트워크 is one English word
             return 2;
         }
+        if (end - start >= 2 && text.charAt(end - 1) == '샷' && isAllHangul(text, start, end)) {
+            return 2; // 제로샷, 퓨샷: "zero-shot", "few-shot" written as one word
+        }
+        if (head && hint.has(TermHint.RATE) && end - start >= 3 && (text.charAt(end - 1) == '율' || text.charAt(end - 1) == '률')
+                && isAllHangul(text, start, end) && !Transliteration.isSpelledFromEnglish(text, start, end)) {
+            return 2; // 오류율(error rate): a noun and the suffix for "rate"
+        }
         if ((acronym || !head && !hint.has(TermHint.BASED)) && (is(text, start, end, "기반") || is(text, start, end, "기반의"))) {
             return 0; // 점 기반 프롬프팅(point prompting): "-based" is often left out
         }
@@ -464,6 +471,20 @@ final class KoreanWords {
         return hint.has(TermHint.FROM) && (n >= 4 && (endsWith(text, start, end, "로부터") || endsWith(text, start, end, "에서"))
                 || n >= 3 && endsWith(text, start, end, "부터")); // 처음부터 학습(training from scratch)
     }
+
+    /**
+     * Whether a word ends in {@code 로} after a syllable with the final {@code ㄹ}, as Korean spells an
+     * English "-lo": {@code 카를로}, {@code 엘로} (not {@code 주로}, "mainly").
+     */
+    static boolean endsInLo(String text, int start, int end) {
+        if (end - start < 2 || text.charAt(end - 1) != '로' || !Scripts.isHangulSyllable(text.charAt(end - 2))) {
+            return false;
+        }
+        return (text.charAt(end - 2) - 0xAC00) % 28 == FINAL_RIEUL;
+    }
+
+    /** The final consonant ㄹ, in the order of Unicode's syllable composition. */
+    private static final int FINAL_RIEUL = 8;
 
     /** Whether a word of two Hangul syllables or more ends in {@code 만}: {@code 볼츠만}, {@code 리만}. */
     static boolean endsInMan(String text, int start, int end) {

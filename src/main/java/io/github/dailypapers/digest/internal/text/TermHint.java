@@ -48,6 +48,18 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
      * and not a word with the particle {@code 만} ("only").
      */
     static final int NAME_IN_MAN = 8192;
+    /**
+     * Not a function word: the English ends in "rate" or "ratio", or is an acronym whose last letter is
+     * R, so a Korean head of three syllables or more ending in {@code 율}/{@code 률} renders two of its words
+     * ({@code 오류율}, "error rate": {@code 동등 오류율(EER)}, {@code 캐시 적중률(cache hit rate)}).
+     */
+    static final int RATE = 16384;
+    /**
+     * Not a function word: the English has a word ending in "lo" ({@code Monte Carlo}, {@code Elo}),
+     * which Korean spells with {@code ㄹ} and a last {@code 로}, so {@code 카를로} is that word and not a
+     * word with the particle {@code 로} ("as", "by").
+     */
+    static final int NAME_IN_LO = 32768;
 
     boolean has(int functionWord) {
         return (functionWords & functionWord) != 0;
@@ -69,7 +81,17 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
      */
     static TermHint ofAcronym(String acronym) {
         int letters = Acronyms.letters(acronym);
-        return new TermHint(letters, letters, letters, hasOfBetweenCapitals(acronym) ? OF : 0, true);
+        return new TermHint(letters, letters, letters, (hasOfBetweenCapitals(acronym) ? OF : 0)
+                | (lastCapitalIsR(acronym) ? RATE : 0), true);
+    }
+
+    /** {@code EER}, {@code WERs}: the last capital letter is R (the acronym may end in a plural s). */
+    private static boolean lastCapitalIsR(String acronym) {
+        int last = acronym.length() - 1;
+        if (last > 0 && acronym.charAt(last) == 's') {
+            last--;
+        }
+        return last >= 0 && acronym.charAt(last) == 'R';
     }
 
     private static boolean hasOfBetweenCapitals(String acronym) {
@@ -91,6 +113,7 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         int parts = 0;
         int functionWords = 0;
         int adjectives = 0;
+        boolean separateAdjective = false;
         int i = 0;
         int n = phrase.length();
         while (i < n) {
@@ -125,8 +148,13 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                         if ((functionWords & NAME_IN_MAN) == 0 && isNameInMan(phrase, start, i)) {
                             functionWords |= NAME_IN_MAN;
                         }
+                        if (i - start >= 3 && endsInLo(phrase, i)) {
+                            functionWords |= NAME_IN_LO;
+                        }
                         if ((start > wordStart || i < n && phrase.charAt(i) == '-') && isAdjective(phrase, start, i)) {
                             adjectives++;
+                        } else if (start == wordStart && (i == n || isSpace(phrase.charAt(i))) && isAdjective(phrase, start, i)) {
+                            separateAdjective = true;
                         }
                     } else {
                         functionWords |= bit;
@@ -137,7 +165,13 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                 words++;
             }
         }
-        return new TermHint(words, parts, Math.min(parts, words + adjectives), functionWords, false);
+        if (endsInRate(phrase)) {
+            functionWords |= RATE;
+        }
+        // Supervised Fine-tuning (감독된 미세 조정): when Korean writes a hyphenated word as two, the
+        // adjective beside it is still one of the English words
+        int modifiers = separateAdjective && parts > words ? parts : Math.min(parts, words + adjectives);
+        return new TermHint(words, parts, modifiers, functionWords, false);
     }
 
     /** {@code Boltzmann}, {@code Spearman}, {@code Riemannian}: a capitalised name ending in "man(n)", not {@code Human}. */
@@ -152,6 +186,13 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
             }
         }
         return false;
+    }
+
+    /** Whether the word ending at {@code end} ends in "lo", in any case. */
+    private static boolean endsInLo(String phrase, int end) {
+        char o = phrase.charAt(end - 1);
+        char before = phrase.charAt(end - 2);
+        return (o == 'o' || o == 'O') && (before == 'l' || before == 'L');
     }
 
     /** How a name that Korean spells with a last {@code 만} ends in English. */
@@ -262,5 +303,24 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
             }
         }
         return true;
+    }
+
+    /** Whether the phrase's last word is "rate", "rates" or "ratio", in any case. */
+    static boolean endsInRate(String phrase) {
+        int end = phrase.length();
+        while (end > 0 && isSpace(phrase.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && (phrase.charAt(end - 1) == 's' || phrase.charAt(end - 1) == 'S')) {
+            end--;
+        }
+        for (String word : new String[] {"rate", "ratio"}) {
+            int start = end - word.length();
+            if (start >= 0 && phrase.regionMatches(true, start, word, 0, word.length())
+                    && (start == 0 || isSpace(phrase.charAt(start - 1)) || phrase.charAt(start - 1) == '-')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -109,6 +109,15 @@ final class TermSpan {
                 stopped = true;
                 break;
             }
+            if (hint.acronym()) {
+                int reach = expansionThroughLink(text, previous, headEnd, units, hint.parts());
+                if (reach >= 0) {
+                    start = reach; // 인간 피드백을 활용한 강화 학습(RLHF): the letters fit exactly
+                    taken = start;
+                    stopped = true;
+                    break;
+                }
+            }
             if (!Word.boundaryBefore(previous) && KoreanWords.is(text, Word.start(previous), Word.end(previous), "통한")) {
                 // 인간 피드백을 통한 강화 학습(RLHF): "through its object" inside a term the count wants longer.
                 long object = Word.before(text, Word.start(previous), headEnd);
@@ -137,6 +146,10 @@ final class TermSpan {
             if (role == KoreanWords.Role.STOP && hint.has(TermHint.NAME_IN_MAN)
                     && KoreanWords.endsInMan(text, Word.start(previous), Word.end(previous))) {
                 role = KoreanWords.Role.PLAIN; // 볼츠만 탐색(Boltzmann exploration): the name, not the particle 만
+            }
+            if (role == KoreanWords.Role.STOP && hint.has(TermHint.NAME_IN_LO)
+                    && KoreanWords.endsInLo(text, Word.start(previous), Word.end(previous))) {
+                role = KoreanWords.Role.PLAIN; // 몬테 카를로 탐색(Monte Carlo search): the word, not the particle 로
             }
             switch (role) {
                 case PLAIN:
@@ -189,6 +202,108 @@ final class TermSpan {
             }
         }
         return new Range(start, Word.end(head));
+    }
+
+    /** Verbs that link a term to what it is done with or based on: {@code 피드백을 활용한 강화 학습}. */
+    private static final String[] LINKING_VERBS = {"통한", "활용한", "이용한", "사용한", "기반한"};
+
+    /**
+     * {@code 인간 피드백을 활용한 강화 학습(RLHF)}, {@code 인간의 피드백으로부터 강화 학습(RLHF)}: an acronym's
+     * expansion that says what its head is done with, based on or learnt from. From {@code previous}
+     * the words are read back through a linking verb ({@code 활용한}, {@code 이용한}, {@code 사용한},
+     * {@code 기반한}, {@code 통한}, {@code 기반으로 한}) and its object, or through a word ending in "from"
+     * ({@code …로부터}, {@code …에서의}), then through plain words and possessives; they are the term only
+     * when they give exactly as many words as the acronym has letters, so that
+     * {@code 데이터를 사용한 학습(RLVR)} keeps its modifier out.
+     *
+     * @param units the words the term has so far
+     * @return where the term starts, or -1 when the words do not fit
+     */
+    private static int expansionThroughLink(String text, long previous, int headEnd, int units, int letters) {
+        int start = Word.start(previous);
+        int end = Word.end(previous);
+        long content;
+        if (isLinkingVerb(text, start, end)) {
+            if (Word.boundaryBefore(previous)) {
+                return -1;
+            }
+            long object = Word.before(text, start, headEnd);
+            if (object != Word.NONE && KoreanWords.is(text, start, end, "한")) {
+                // 피드백을 기반으로 한: "based on" in two words
+                if (!KoreanWords.is(text, Word.start(object), Word.end(object), "기반으로") || Word.boundaryBefore(object)) {
+                    return -1;
+                }
+                object = Word.before(text, Word.start(object), headEnd);
+            }
+            if (object == Word.NONE || Word.afterClosingBracket(object) || !isObjectOfLink(text, object)) {
+                return -1;
+            }
+            content = object;
+        } else if (endsInFrom(text, start, end)) {
+            content = previous;
+        } else {
+            return -1;
+        }
+        int count = units + 1;
+        long word = content;
+        while (count < letters) {
+            if (Word.boundaryBefore(word)) {
+                return -1;
+            }
+            long before = Word.before(text, Word.start(word), headEnd);
+            if (before == Word.NONE || Word.afterClosingBracket(before)) {
+                return -1;
+            }
+            KoreanWords.Role role = KoreanWords.role(text, Word.start(before), Word.end(before), Word.flags(before));
+            if (role != KoreanWords.Role.PLAIN && role != KoreanWords.Role.POSSESSIVE
+                    || !Scripts.isHangul(text.charAt(Word.start(before)))) {
+                return -1;
+            }
+            count++;
+            word = before;
+        }
+        return count == letters ? Word.start(word) : -1;
+    }
+
+    private static boolean isLinkingVerb(String text, int start, int end) {
+        if (end - start == 1) {
+            return text.charAt(start) == '한';
+        }
+        for (String verb : LINKING_VERBS) {
+            if (KoreanWords.is(text, start, end, verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 피드백을}, {@code 선호도에}: a Hangul noun with the object or the locative particle. */
+    private static boolean isObjectOfLink(String text, long object) {
+        int start = Word.start(object);
+        int end = Word.end(object);
+        if (end - start < 2 || !Scripts.isHangul(text.charAt(start)) || !Scripts.isHangul(text.charAt(end - 2))) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        if (last != '을' && last != '를' && last != '에') {
+            return false;
+        }
+        for (String pronoun : PRONOUNS) {
+            if (end - 1 - start == pronoun.length() && text.startsWith(pronoun, start)) {
+                return false; // 이를 이용한 선호 학습: "this", not a word of the expansion
+            }
+        }
+        return true;
+    }
+
+    /** Pronouns that may be the object of a linking verb but never a word of an expansion. */
+    private static final String[] PRONOUNS = {"이", "그", "저", "이것", "그것", "이들", "그들", "이것들", "자신"};
+
+    /** {@code 피드백으로부터}, {@code 피드백에서의}: a Hangul noun with "from". */
+    private static boolean endsInFrom(String text, int start, int end) {
+        return end - start >= 4 && Scripts.isHangul(text.charAt(start))
+                && (text.startsWith("로부터", end - 3) || text.startsWith("로부터의", end - 4) && end - start >= 5
+                        || text.startsWith("에서의", end - 3));
     }
 
     /** Korean words for "large" that lead a term: 대규모 언어 모델 for "Large Language Model". */

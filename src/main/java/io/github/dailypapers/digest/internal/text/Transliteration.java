@@ -42,6 +42,8 @@ final class Transliteration {
         "sub", "super", "over", "under", "multi", "self", "co", "inter", "counter", "trans", "ultra", "meta"};
     private static final int VOWEL_I = 20;
     private static final int FINAL_NG = 21;
+    /** The initial ㄹ, in the order of {@link #INITIALS}. */
+    private static final int RIEUL = 5;
     /** Initials of the "-ing" syllables no Chinese character is read as: ㄴ ㄷ ㄹ ㅁ ㅅ ㅋ ㅌ ㅍ ㄱ. */
     private static final String ING_INITIALS = "ㄴㄷㄹㅁㅅㅋㅌㅍㄱ";
 
@@ -67,7 +69,9 @@ final class Transliteration {
             }
         }
         boolean koreanPrefix = KoreanWords.isPrefix(KoreanWords.flags(text, start, start + 1));
-        return !(koreanPrefix && startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start + 1))], true));
+        // 재샘플링(Resampling), 역샘플링(reverse sampling): after a Korean prefix, the spelled word
+        return !(koreanPrefix && (startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start + 1))], true)
+                || startsAWord(english, ENGLISH_STARTS[initial(text.charAt(start + 1))], false)));
     }
 
     /** English function words spelled in Hangul, which only join words spelled from English. */
@@ -203,9 +207,24 @@ final class Transliteration {
                 return false; // only words of Hangul syllables
             }
             int marks = MARKS[text.charAt(i) - SYLLABLES];
-            marked |= (marks & SPELLED) != 0 || i > start && (marks & ADDED_VOWEL) != 0;
+            marked |= (marks & SPELLED) != 0 || i > start && (marks & ADDED_VOWEL) != 0 && !isNativeSuffix(text, i, end)
+                    // 프로세서, 트레이닝: an added vowel before an l or r starts an English cluster (pr-, tr-)
+                    || i == start && (marks & ADDED_VOWEL) != 0 && i + 1 < end && Scripts.isHangulSyllable(text.charAt(i + 1))
+                            && initial(text.charAt(i + 1)) == RIEUL;
         }
         return marked;
+    }
+
+    /**
+     * {@code 자연스러움}, {@code 혼란스러운}: {@code 스} before {@code 러}, {@code 럽} or {@code 런} is the native
+     * suffix -스럽다 ("-like"), not an added vowel.
+     */
+    private static boolean isNativeSuffix(String text, int at, int end) {
+        if (text.charAt(at) != '스' || at + 1 >= end) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        return next == '러' || next == '럽' || next == '런';
     }
 
     /** {@code 트 크 프 스 즈 츠} after a word's first syllable: the vowel Korean adds to an English consonant. */

@@ -455,7 +455,7 @@ class GlossFinderErrorClassesTest {
         모델은 사고의 연쇄(CoT)를 쓴다                                        | 사고의 연쇄 = CoT ABBREVIATION
         모델은 체인 오브 소트(CoT)를 쓴다                                     | 체인 오브 소트 = CoT ABBREVIATION
         정책은 전문가 시연으로부터의 모방 학습(imitation learning from expert demonstrations)이다 | 전문가 시연으로부터의 모방 학습 = imitation learning from expert demonstrations TRANSLATION
-        정책은 전문가 시연으로부터의 모방 학습(LFED)이다                          | 모방 학습 = LFED ABBREVIATION
+        정책은 전문가 시연으로부터의 모방 학습(LFED)이다                          | 전문가 시연으로부터의 모방 학습 = LFED ABBREVIATION
         정책은 전문가 시연으로부터의 모방 학습(imitation learning)이다          | 모방 학습 = imitation learning TRANSLATION
         지연은 첫 토큰까지의 시간(time to first token)으로 잰다                | 첫 토큰까지의 시간 = time to first token TRANSLATION
         지연은 첫 토큰까지의 시간(TTFT)으로 잰다                               | 시간 = TTFT ABBREVIATION
@@ -676,6 +676,57 @@ class GlossFinderErrorClassesTest {
         비율에 따라 Kestrel (KVG)가 달라진다                                                  | ''
         """)
     void foundByTheSecondRealHeldOutRound(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
+
+    @ParameterizedTest(name = "a rate in one word: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        모델은 높은 캐시 적중률(cache hit rate)을 보였다                                        | 캐시 적중률 = cache hit rate TRANSLATION
+        시스템은 평균 동등 오류율(EER)을 얻었다                                                | 동등 오류율 = EER ABBREVIATION
+        음성 인식의 평균 단어 오류율(WERs)이 줄었다                                            | 단어 오류율 = WERs ABBREVIATION
+        공격에 있어 공격 성공률(Attack Success Rate)이 높다                                      | 공격 성공률 = Attack Success Rate TRANSLATION
+        모델은 평균 압축률(compression ratio)을 높였다                                           | 압축률 = compression ratio TRANSLATION
+        에이전트의 통과율(pass rate)이 올랐다                                                   | 통과율 = pass rate TRANSLATION
+        모델은 평균 재현율(mean recall)을 높였다                                                 | 평균 재현율 = mean recall TRANSLATION
+        평가 결과 검색 재현율(R@10)이 올랐다                                                     | ''
+        평가 결과 누적 초과 점수(CAS)가 올랐다                                                   | 누적 초과 점수 = CAS ABBREVIATION
+        """)
+    void aRateWrittenAsOneWordRendersTwoEnglishWords(String text, String expected) {
+        assertEquals(expected.strip(), found(text), text);
+    }
+
+    @ParameterizedTest(name = "term spans from real held-out text: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        연구진은 모델을 미세 조정(finetuning)한다                                                | 미세 조정 = finetuning TRANSLATION
+        연구진은 기존 미세 조정 기법(Finetuning Techniques)을 쓴다                                 | 미세 조정 기법 = Finetuning Techniques TRANSLATION
+        로봇은 원격 조작(teleoperation)으로 움직인다                                              | 원격 조작 = teleoperation TRANSLATION
+        연구진은 모델을 조정(tuning)한다                                                         | 조정 = tuning TRANSLATION
+        모델은 새로운 분류 체계(taxonomy)를 따른다                                                 | 분류 체계 = taxonomy TRANSLATION
+        모델은 오류 분류 체계(error taxonomy system)를 따른다                                       | 오류 분류 체계 = error taxonomy system TRANSLATION
+        모델은 기존 슬라이딩 윈도우 주의 메커니즘(Sliding Window Attention)을 쓴다                     | 슬라이딩 윈도우 주의 메커니즘 = Sliding Window Attention TRANSLATION
+        모델은 기존 윈도우 주의 메커니즘(window attention mechanism)을 쓴다                           | 윈도우 주의 메커니즘 = window attention mechanism TRANSLATION
+        모델은 새 특징 정렬 모듈(Feature Alignment)을 쓴다                                         | 특징 정렬 모듈 = Feature Alignment TRANSLATION
+        모델은 빠른 몬테 카를로 트리 탐색(Monte Carlo Tree Search)을 쓴다                             | 몬테 카를로 트리 탐색 = Monte Carlo Tree Search TRANSLATION
+        모델은 새 모델로 탐색(search)을 한다                                                      | 탐색 = search TRANSLATION
+        모델은 높은 엘로 점수(Elo rating)를 얻었다                                                 | 엘로 점수 = Elo rating TRANSLATION
+        모델은 감독된 미세 조정(Supervised Fine-tuning)을 거친다                                     | 감독된 미세 조정 = Supervised Fine-tuning TRANSLATION
+        모델은 빠른 미세 조정(fine-tuning)을 거친다                                                | 미세 조정 = fine-tuning TRANSLATION
+        또한 디지털 신호 프로세서(DSP)를 쓴다                                                      | 디지털 신호 프로세서 = DSP ABBREVIATION
+        모델은 높은 자연스러움(naturalness)을 보인다                                                | 자연스러움 = naturalness TRANSLATION
+        우리는 역샘플링(reverse sampling)을 쓴다                                                  | 역샘플링 = reverse sampling TRANSLATION
+        우리는 역샘플링(neural network)을 쓴다                                                    | ''
+        모델은 주로 제로샷(zero-shot) 방식을 쓴다                                                  | 제로샷 = zero-shot TRANSLATION
+        모델은 뛰어난 제로샷 학습(zero-shot learning)을 보인다                                      | 제로샷 학습 = zero-shot learning TRANSLATION
+        인간 피드백을 활용한 강화 학습(RLHF)이 쓰인다                                               | 인간 피드백을 활용한 강화 학습 = RLHF ABBREVIATION
+        연구진은 인간의 피드백으로부터 강화 학습(RLHF)을 쓴다                                         | 인간의 피드백으로부터 강화 학습 = RLHF ABBREVIATION
+        연구진은 인간 선호에 기반한 강화 학습(RLHF)을 쓴다                                            | 인간 선호에 기반한 강화 학습 = RLHF ABBREVIATION
+        연구진은 인간 피드백을 기반으로 한 강화 학습(RLHF)을 쓴다                                       | 인간 피드백을 기반으로 한 강화 학습 = RLHF ABBREVIATION
+        연구진은 인간 피드백에서의 강화 학습(RLHF)을 쓴다                                              | 인간 피드백에서의 강화 학습 = RLHF ABBREVIATION
+        연구진은 이를 이용한 선호 학습(DPO)을 한다                                                  | 선호 학습 = DPO ABBREVIATION
+        연구진은 많은 데이터를 활용한 강화 학습(RLHF)을 쓴다                                           | 강화 학습 = RLHF ABBREVIATION
+        연구진은 인간 피드백을 활용한 강화 학습(RL)을 쓴다                                             | 강화 학습 = RL ABBREVIATION
+        """)
+    void termSpansFoundOnRealHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
     }
 }

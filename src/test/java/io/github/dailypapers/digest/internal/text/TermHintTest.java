@@ -23,7 +23,10 @@ class TermHintTest {
         pre-trained language model          | 3 4 4
         pre-                                | 1 1 1
         pre- training                       | 2 2 2
-        trained pre-norm model              | 3 4 3
+        trained pre-norm model              | 3 4 4
+        Supervised Fine-tuning              | 2 3 3
+        supervised learning                 | 2 2 2
+        Supervised Fine-tuning Model        | 3 4 4
         Grouped-Query Attention             | 2 3 3
         Reusable-Query Attention            | 2 3 3
         Useful-Query Attention              | 2 3 3
@@ -152,5 +155,54 @@ class TermHintTest {
         """)
     void aNameEndingInManLetsItsHangulSpellingEndIn만(String phrase, boolean expected) {
         assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NAME_IN_MAN), phrase);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        cache hit rate            | true
+        Word Error Rates          | true
+        'pass rate  '             | true
+        compression ratio         | true
+        hit-rate                  | true
+        RATE                      | true
+        rate                      | true
+        Rate Distortion           | false
+        accurate                  | false
+        hit rates of models       | false
+        karate                    | false
+        ratios                    | true
+        aspiration                | false
+        """)
+    void aRateAtTheEndOfTheEnglish(String phrase, boolean expected) {
+        assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.RATE), phrase);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        EER    | true
+        WERs   | true
+        ASR    | true
+        R      | true
+        RL     | false
+        LLMs   | false
+        s      | false
+        Rs     | true
+        """)
+    void anAcronymEndingInRMayBeARate(String acronym, boolean expected) {
+        assertEquals(expected, TermHint.ofAcronym(acronym).has(TermHint.RATE), acronym);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Monte Carlo Tree Search   | true
+        Elo rating                | true
+        APOLLO model              | true
+        lo                        | false
+        zero-shot                 | false
+        Micro model               | false
+        slow                      | false
+        """)
+    void aWordEndingInLoLetsItsHangulSpellingEndIn로(String phrase, boolean expected) {
+        assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NAME_IN_LO), phrase);
     }
 }

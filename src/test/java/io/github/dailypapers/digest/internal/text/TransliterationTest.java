@@ -38,6 +38,14 @@ class TransliterationTest {
         재샘플링   | neural               | true
         재샘플링   | nest                 | true
         저랭크적응 | low rank adaptation  | false
+        역샘플링   | reverse sampling     | false
+        역샘플링   | reverse              | true
+        자연스러움 | naturalness          | false
+        혼란스러운 | neural               | false
+        프로세서   | processor            | false
+        프로세서   | neural               | true
+        프로그램   | Planner              | false
+        프로그램   | neural               | true
         저랭크적응 | neural               | true
         네트워크   | ControlNet           | false
         네트워크   | graph                | true
