@@ -51,7 +51,8 @@ final class Categories {
             Map.entry("계수", Set.of("coefficient", "factor")),
             Map.entry("메커니즘", Set.of("mechanism")),
             Map.entry("아키텍처", Set.of("architecture")),
-            Map.entry("시스템", Set.of("system")));
+            Map.entry("시스템", Set.of("system")),
+            Map.entry("제거", Set.of("removal", "remove", "removing", "elimination", "deletion")));
     /** The first syllables of {@link #GENERIC_HEADS}' words. */
     private static final String GENERIC_HEAD_INITIALS = firstChars(GENERIC_HEADS.keySet());
 

@@ -374,10 +374,11 @@ public final class GlossFinder {
 
     /** What an English phrase says about the length of the Korean term before {@code headEnd}. */
     private static TermHint hintOf(String text, int headEnd, String phrase) {
-        TermHint hint = TermHint.ofEnglish(phrase).withMoreWords(spelledOutLetters(text, headEnd, phrase)
-                + camelCaseWords(text, headEnd, phrase));
-        // 지연 시간(latency): the English has no word for 시간
-        return Categories.isUntranslatedHead(text, headEnd, phrase) ? hint.withOneMoreWord() : hint;
+        int camelCaseWords = camelCaseWords(text, headEnd, phrase);
+        TermHint hint = TermHint.ofEnglish(phrase).withMoreWords(spelledOutLetters(text, headEnd, phrase) + camelCaseWords);
+        // 지연 시간(latency): the English has no word for 시간 (a name of three parts or more, SemDeDup,
+        // counts its own words)
+        return camelCaseWords < 2 && Categories.isUntranslatedHead(text, headEnd, phrase) ? hint.withOneMoreWord() : hint;
     }
 
     /** Whether the group names, qualifies or classifies the term instead of translating it. */

@@ -60,6 +60,11 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
      * word with the particle {@code 로} ("as", "by").
      */
     static final int NAME_IN_LO = 32768;
+    /**
+     * Not a function word: the English starts with "novel" or "new" ({@code novel view synthesis}), which
+     * {@code 새로운} renders; without it, {@code 새로운} only says the thing is new and stops a term.
+     */
+    static final int NOVEL = 65536;
 
     boolean has(int functionWord) {
         return (functionWords & functionWord) != 0;
@@ -167,6 +172,9 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         }
         if (endsInRate(phrase)) {
             functionWords |= RATE;
+        }
+        if (startsWithNovel(phrase)) {
+            functionWords |= NOVEL;
         }
         // Supervised Fine-tuning (감독된 미세 조정): when Korean writes a hyphenated word as two, the
         // adjective beside it is still one of the English words
@@ -303,6 +311,17 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
             }
         }
         return true;
+    }
+
+    /** Whether the phrase starts with the word "novel" or "new", in any case. */
+    static boolean startsWithNovel(String phrase) {
+        for (String word : new String[] {"novel", "new"}) {
+            int n = word.length();
+            if (phrase.regionMatches(true, 0, word, 0, n) && phrase.length() > n && isSpace(phrase.charAt(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the phrase's last word is "rate", "rates" or "ratio", in any case. */

@@ -147,6 +147,10 @@ final class TermSpan {
                     && KoreanWords.endsInMan(text, Word.start(previous), Word.end(previous))) {
                 role = KoreanWords.Role.PLAIN; // 볼츠만 탐색(Boltzmann exploration): the name, not the particle 만
             }
+            if (role == KoreanWords.Role.STOP && hint.has(TermHint.NOVEL)
+                    && KoreanWords.is(text, Word.start(previous), Word.end(previous), "새로운")) {
+                role = KoreanWords.Role.PLAIN; // 새로운 뷰 합성(novel view synthesis): the English has the word
+            }
             if (role == KoreanWords.Role.STOP && hint.has(TermHint.NAME_IN_LO)
                     && KoreanWords.endsInLo(text, Word.start(previous), Word.end(previous))) {
                 role = KoreanWords.Role.PLAIN; // 몬테 카를로 탐색(Monte Carlo search): the word, not the particle 로

@@ -725,6 +725,11 @@ class GlossFinderErrorClassesTest {
         연구진은 이를 이용한 선호 학습(DPO)을 한다                                                  | 선호 학습 = DPO ABBREVIATION
         연구진은 많은 데이터를 활용한 강화 학습(RLHF)을 쓴다                                           | 강화 학습 = RLHF ABBREVIATION
         연구진은 인간 피드백을 활용한 강화 학습(RL)을 쓴다                                             | 강화 학습 = RL ABBREVIATION
+        연구진은 새로운 뷰 합성(novel view synthesis)을 한다                                          | 새로운 뷰 합성 = novel view synthesis TRANSLATION
+        연구진은 새로운 뷰 합성(view synthesis)을 한다                                                | 뷰 합성 = view synthesis TRANSLATION
+        연구진은 새로운 뷰 합성(new view synthesis)을 한다                                            | 새로운 뷰 합성 = new view synthesis TRANSLATION
+        모델은 영상의 노이즈 제거(Denoising)를 한다                                                   | 노이즈 제거 = Denoising TRANSLATION
+        모델은 영상의 배경 제거(background removal)를 한다                                            | 배경 제거 = background removal TRANSLATION
         """)
     void termSpansFoundOnRealHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);

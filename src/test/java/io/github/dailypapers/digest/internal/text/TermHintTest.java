@@ -205,4 +205,17 @@ class TermHintTest {
     void aWordEndingInLoLetsItsHangulSpellingEndIn로(String phrase, boolean expected) {
         assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NAME_IN_LO), phrase);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        novel view synthesis      | true
+        New Class Discovery       | true
+        novel                     | false
+        novelty detection         | false
+        renewal                   | false
+        news summarization        | false
+        """)
+    void novelOrNewFirstLetsTheWordForItIn(String phrase, boolean expected) {
+        assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NOVEL), phrase);
+    }
 }
