@@ -262,7 +262,8 @@ final class Categories {
                 || CATEGORY_NOUN_INITIALS.indexOf(text.charAt(wordStart)) < 0) {
             return false; // the term's last word is no category noun
         }
-        boolean oneWord = phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0;
+        // Duplex-UltraChat: a hyphenated word with a capital after a lowercase letter is a name written as one word
+        boolean oneWord = phrase.indexOf(' ') < 0 && (phrase.indexOf('-') < 0 || NameShapes.capitalisedParts(phrase) >= 2);
         if (!oneWord && wordStart != term.start()) {
             // A name of several words only after the noun alone: 대조 학습 기법(Contrastive Learning) is a gloss.
             return false;

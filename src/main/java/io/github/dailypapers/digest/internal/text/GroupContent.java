@@ -143,6 +143,12 @@ final class GroupContent {
         if (latin && GroupShapes.isComparison(content)) {
             return NOT_GLOSS; // (Ours vs. Baseline)
         }
+        if (hangul && content.contains("라고")) {
+            return NOT_GLOSS; // Tele-FLM(FLM-2라고도 함): another name the head goes by, "also called"
+        }
+        if (latin && content.charAt(content.length() - 1) == ')' && GroupShapes.isFunctionOfOneLetter(content)) {
+            return NOT_GLOSS; // 정확도(Acc(t)): a formula, the accuracy as a function of t
+        }
         if (hangul && latin) {
             return mixed(content, facts);
         }

@@ -78,6 +78,22 @@ final class GroupShapes {
         return groups >= 2;
     }
 
+    /** {@code Acc(t)}, {@code f(x)}: Latin letters, then one lowercase letter or digit in parentheses. */
+    static boolean isFunctionOfOneLetter(String content) {
+        int n = content.length();
+        if (n < 4 || content.charAt(n - 3) != '(' || !(content.charAt(n - 2) >= 'a' && content.charAt(n - 2) <= 'z'
+                || content.charAt(n - 2) >= '0' && content.charAt(n - 2) <= '9')) {
+            return false;
+        }
+        for (int i = 0; i < n - 3; i++) {
+            char c = content.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A command-line option: {@code --max-tokens}, {@code --bf16}, alone or with a value. */
     static boolean isCommandOption(String content) {
         return content.length() > 2 && content.charAt(1) == '-' && Character.isLetterOrDigit(content.charAt(2));

@@ -480,7 +480,7 @@ final class KoreanWords {
         if (end - start < 2 || text.charAt(end - 1) != '로' || !Scripts.isHangulSyllable(text.charAt(end - 2))) {
             return false;
         }
-        return (text.charAt(end - 2) - 0xAC00) % 28 == FINAL_RIEUL;
+        return Scripts.hangulFinal(text.charAt(end - 2)) == FINAL_RIEUL;
     }
 
     /** The final consonant ㄹ, in the order of Unicode's syllable composition. */

@@ -53,6 +53,14 @@ final class Scripts {
         return c >= 0xAC00 && c <= 0xD7A3;
     }
 
+    /**
+     * The final consonant of a precomposed Hangul syllable, as its index in Unicode's composition order
+     * (0 for none, 8 for {@code ㄹ}).
+     */
+    static int hangulFinal(char syllable) {
+        return (syllable - 0xAC00) % 28;
+    }
+
     /** Hangul syllables, jamo, compatibility jamo and jamo extensions. */
     static boolean isHangul(int cp) {
         if (cp < 0x1100) {

@@ -313,9 +313,12 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         return true;
     }
 
+    private static final String[] NOVEL_WORDS = {"novel", "new"};
+    private static final String[] RATE_WORDS = {"rate", "ratio"};
+
     /** Whether the phrase starts with the word "novel" or "new", in any case. */
     static boolean startsWithNovel(String phrase) {
-        for (String word : new String[] {"novel", "new"}) {
+        for (String word : NOVEL_WORDS) {
             int n = word.length();
             if (phrase.regionMatches(true, 0, word, 0, n) && phrase.length() > n && isSpace(phrase.charAt(n))) {
                 return true;
@@ -333,7 +336,7 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         if (end > 0 && (phrase.charAt(end - 1) == 's' || phrase.charAt(end - 1) == 'S')) {
             end--;
         }
-        for (String word : new String[] {"rate", "ratio"}) {
+        for (String word : RATE_WORDS) {
             int start = end - word.length();
             if (start >= 0 && phrase.regionMatches(true, start, word, 0, word.length())
                     && (start == 0 || isSpace(phrase.charAt(start - 1)) || phrase.charAt(start - 1) == '-')) {

@@ -87,7 +87,8 @@ final class TermSpan {
      */
     static Range korean(String text, int headEnd, TermHint hint) {
         long head = Word.before(text, headEnd, headEnd);
-        if (head == Word.NONE || KoreanWords.isClauseEnd(text, Word.start(head), Word.end(head), Word.flags(head))) {
+        if (head == Word.NONE || KoreanWords.isClauseEnd(text, Word.start(head), Word.end(head), Word.flags(head))
+                && !spellsTheName(text, head, hint)) {
             return null;
         }
         int start = Word.start(head);
@@ -143,17 +144,13 @@ final class TermSpan {
                     && KoreanWords.isQuantity(text, Word.start(previous), Word.end(previous))) {
                 role = KoreanWords.Role.PLAIN; // 2단계 학습(two-stage training): the English has the number too
             }
-            if (role == KoreanWords.Role.STOP && hint.has(TermHint.NAME_IN_MAN)
-                    && KoreanWords.endsInMan(text, Word.start(previous), Word.end(previous))) {
-                role = KoreanWords.Role.PLAIN; // 볼츠만 탐색(Boltzmann exploration): the name, not the particle 만
+            if (role == KoreanWords.Role.STOP && spellsTheName(text, previous, hint)) {
+                // 볼츠만 탐색(Boltzmann exploration), 몬테 카를로 탐색(Monte Carlo search): the name, not the particle
+                role = KoreanWords.Role.PLAIN;
             }
             if (role == KoreanWords.Role.STOP && hint.has(TermHint.NOVEL)
                     && KoreanWords.is(text, Word.start(previous), Word.end(previous), "새로운")) {
                 role = KoreanWords.Role.PLAIN; // 새로운 뷰 합성(novel view synthesis): the English has the word
-            }
-            if (role == KoreanWords.Role.STOP && hint.has(TermHint.NAME_IN_LO)
-                    && KoreanWords.endsInLo(text, Word.start(previous), Word.end(previous))) {
-                role = KoreanWords.Role.PLAIN; // 몬테 카를로 탐색(Monte Carlo search): the word, not the particle 로
             }
             switch (role) {
                 case PLAIN:
@@ -208,6 +205,15 @@ final class TermSpan {
         return new Range(start, Word.end(head));
     }
 
+    /**
+     * {@code 볼츠만}, {@code 카를로}: a word that ends like the particle {@code 만} or {@code 로} but spells the
+     * English name ending in "man" or "lo".
+     */
+    private static boolean spellsTheName(String text, long word, TermHint hint) {
+        return hint.has(TermHint.NAME_IN_MAN) && KoreanWords.endsInMan(text, Word.start(word), Word.end(word))
+                || hint.has(TermHint.NAME_IN_LO) && KoreanWords.endsInLo(text, Word.start(word), Word.end(word));
+    }
+
     /** Verbs that link a term to what it is done with or based on: {@code 피드백을 활용한 강화 학습}. */
     private static final String[] LINKING_VERBS = {"통한", "활용한", "이용한", "사용한", "기반한"};
 
@@ -226,6 +232,10 @@ final class TermSpan {
     private static int expansionThroughLink(String text, long previous, int headEnd, int units, int letters) {
         int start = Word.start(previous);
         int end = Word.end(previous);
+        char last = text.charAt(end - 1);
+        if (last != '한' && last != '터' && last != '의') {
+            return -1; // most words: no link (the verbs end in 한, "from" in 터 or 의)
+        }
         long content;
         if (isLinkingVerb(text, start, end)) {
             if (Word.boundaryBefore(previous)) {

@@ -198,6 +198,7 @@ class TermHintTest {
         Elo rating                | true
         APOLLO model              | true
         lo                        | false
+        a lo                      | false
         zero-shot                 | false
         Micro model               | false
         slow                      | false
@@ -217,5 +218,16 @@ class TermHintTest {
         """)
     void novelOrNewFirstLetsTheWordForItIn(String phrase, boolean expected) {
         assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NOVEL), phrase);
+    }
+
+    @ParameterizedTest(name = "endsInRate({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ''                        | false
+        '   '                     | false
+        s                         | false
+        rates                     | true
+        """)
+    void endsInRateReadsAnyText(String phrase, boolean expected) {
+        assertEquals(expected, TermHint.endsInRate(phrase), phrase);
     }
 }

@@ -42,6 +42,9 @@ class TransliterationTest {
         역샘플링   | reverse              | true
         자연스러움 | naturalness          | false
         혼란스러운 | neural               | false
+        자연스럽게 | neural               | false
+        자연스런   | neural               | false
+        코스닥     | neural               | true
         프로세서   | processor            | false
         프로세서   | neural               | true
         프로그램   | Planner              | false
