@@ -21,6 +21,11 @@ final class Categories {
         return words.stream().map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
     }
 
+    /** The last chars of some words, each once. */
+    private static String lastChars(Set<String> words) {
+        return words.stream().map(word -> word.substring(word.length() - 1)).distinct().collect(Collectors.joining());
+    }
+
     /** The length of the longest of some words. */
     private static int longest(Set<String> words) {
         return words.stream().mapToInt(String::length).max().orElse(0);
@@ -55,6 +60,8 @@ final class Categories {
             Map.entry("제거", Set.of("removal", "remove", "removing", "elimination", "deletion")));
     /** The first syllables of {@link #GENERIC_HEADS}' words. */
     private static final String GENERIC_HEAD_INITIALS = firstChars(GENERIC_HEADS.keySet());
+    /** The last syllables of {@link #GENERIC_HEADS}' words. */
+    private static final String GENERIC_HEAD_FINALS = lastChars(GENERIC_HEADS.keySet());
 
     /**
      * Whether the word before {@code headEnd} is a head noun the English does not translate
@@ -70,7 +77,7 @@ final class Categories {
         if (length < 2 || length > 4 || start == 0 || text.charAt(start - 1) != ' ') {
             return false; // every generic head has two to four syllables, and follows another word
         }
-        if (GENERIC_HEAD_INITIALS.indexOf(text.charAt(start)) < 0) {
+        if (GENERIC_HEAD_INITIALS.indexOf(text.charAt(start)) < 0 || GENERIC_HEAD_FINALS.indexOf(text.charAt(headEnd - 1)) < 0) {
             return false; // most heads: no copy for the lookup
         }
         Set<String> translations = GENERIC_HEADS.get(text.substring(start, headEnd));

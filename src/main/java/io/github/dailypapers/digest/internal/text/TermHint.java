@@ -118,7 +118,6 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         int parts = 0;
         int functionWords = 0;
         int adjectives = 0;
-        boolean separateAdjective = false;
         int i = 0;
         int n = phrase.length();
         while (i < n) {
@@ -158,8 +157,6 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                         }
                         if ((start > wordStart || i < n && phrase.charAt(i) == '-') && isAdjective(phrase, start, i)) {
                             adjectives++;
-                        } else if (start == wordStart && (i == n || isSpace(phrase.charAt(i))) && isAdjective(phrase, start, i)) {
-                            separateAdjective = true;
                         }
                     } else {
                         functionWords |= bit;
@@ -178,7 +175,7 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         }
         // Supervised Fine-tuning (감독된 미세 조정): when Korean writes a hyphenated word as two, the
         // adjective beside it is still one of the English words
-        int modifiers = separateAdjective && parts > words ? parts : Math.min(parts, words + adjectives);
+        int modifiers = parts > words && hasAdjectiveWord(phrase) ? parts : Math.min(parts, words + adjectives);
         return new TermHint(words, parts, modifiers, functionWords, false);
     }
 
@@ -217,6 +214,26 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         for (String ending : ADJECTIVE_ENDINGS) {
             int from = end - ending.length();
             if (from > start + 1 && phrase.regionMatches(true, from, ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the phrase without a hyphen reads as an adjective or participle
+     * ({@code Supervised}); asked only of phrases with a hyphenated word, so most never pay for it.
+     */
+    private static boolean hasAdjectiveWord(String phrase) {
+        int n = phrase.length();
+        for (int start = 0, end; start < n; start = end + 1) {
+            end = start;
+            boolean hyphen = false;
+            while (end < n && !isSpace(phrase.charAt(end))) {
+                hyphen |= phrase.charAt(end) == '-';
+                end++;
+            }
+            if (!hyphen && end > start && isAdjective(phrase, start, end)) {
                 return true;
             }
         }
@@ -318,6 +335,9 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
 
     /** Whether the phrase starts with the word "novel" or "new", in any case. */
     static boolean startsWithNovel(String phrase) {
+        if (phrase.isEmpty() || (phrase.charAt(0) | 0x20) != 'n') {
+            return false; // most phrases: one comparison
+        }
         for (String word : NOVEL_WORDS) {
             int n = word.length();
             if (phrase.regionMatches(true, 0, word, 0, n) && phrase.length() > n && isSpace(phrase.charAt(n))) {
@@ -335,6 +355,9 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         }
         if (end > 0 && (phrase.charAt(end - 1) == 's' || phrase.charAt(end - 1) == 'S')) {
             end--;
+        }
+        if (end == 0 || (phrase.charAt(end - 1) | 0x20) != 'e' && (phrase.charAt(end - 1) | 0x20) != 'o') {
+            return false; // most phrases: rate and ratio end in e and o
         }
         for (String word : RATE_WORDS) {
             int start = end - word.length();

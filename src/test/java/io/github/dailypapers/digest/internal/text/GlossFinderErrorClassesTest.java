@@ -737,6 +737,11 @@ class GlossFinderErrorClassesTest {
         모델은 주로 몬테 카를로(Monte Carlo)를 쓴다                                                  | 몬테 카를로 = Monte Carlo TRANSLATION
         모델은 볼츠만(Boltzmann) 분포를 쓴다                                                         | 볼츠만 = Boltzmann TRANSLATION
         모델은 이 방법으로(method) 쓴다                                                             | ''
+        연구진은 인간 피드백을,활용한 강화 학습(RLHF)을 쓴다                                             | 강화 학습 = RLHF ABBREVIATION
+        연구진은 인간,피드백을 활용한 강화 학습(RLHF)을 쓴다                                             | 강화 학습 = RLHF ABBREVIATION
+        연구진은 인간 로부터 강화 학습(RLHF)을 쓴다                                                    | 강화 학습 = RLHF ABBREVIATION
+        연구진은 인간 로부터의 강화 학습(RLHF)을 쓴다                                                  | 강화 학습 = RLHF ABBREVIATION
+        모델은 주로 몬테 카를로 탐색(Monte Carlo tree search)을 쓴다                                     | 몬테 카를로 탐색 = Monte Carlo tree search TRANSLATION
         연구진은 새로운 뷰 합성(novel view synthesis)을 한다                                          | 새로운 뷰 합성 = novel view synthesis TRANSLATION
         연구진은 새로운 뷰 합성(view synthesis)을 한다                                                | 뷰 합성 = view synthesis TRANSLATION
         연구진은 새로운 뷰 합성(new view synthesis)을 한다                                            | 새로운 뷰 합성 = new view synthesis TRANSLATION

@@ -412,4 +412,31 @@ class GroupContentTest {
     void onlyAWellFormedRomanNumeralIsANumber(String content, String expected) {
         assertEquals(expected, classified(content), content);
     }
+
+    @ParameterizedTest(name = "isFunctionOfOneLetter({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Acc(t)   | true
+        x(t)     | true
+        f(a)     | true
+        f(z)     | true
+        f(0)     | true
+        f(9)     | true
+        Z(t)     | true
+        (t)      | false
+        f(A)     | false
+        f(`)     | false
+        f({)     | false
+        f(/)     | false
+        f(:)     | false
+        Ac1(t)   | false
+        @(t)     | false
+        [(t)     | false
+        `(t)     | false
+        {(t)     | false
+        f[t]     | false
+        f(tt)    | false
+        """)
+    void aFunctionOfOneLetter(String content, boolean expected) {
+        assertEquals(expected, GroupShapes.isFunctionOfOneLetter(content), content);
+    }
 }
