@@ -355,7 +355,7 @@ final class Categories {
             return false; // the term's last word is no category noun
         }
         boolean nounAlone = wordStart == term.start();
-        if (!nounAlone && wordsAndParts(text, term) >= Acronyms.letters(acronym)) {
+        if (!nounAlone && wordsAndParts(text, term) >= TermHint.ofAcronym(acronym).parts()) {
             return false;
         }
         String initials = categoryInitials().get(text.substring(wordStart, term.end()));

@@ -237,13 +237,17 @@ public final class GlossFinder {
             case EXPANSION_AND_ACRONYM:
                 return translation(text, group, headEnd, content);
             case ACRONYM: {
-                TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofAcronym(content.acronym));
+                boolean large = meansLarge(content.acronym);
+                // 대형 언어 모델(LLMs): "Large" is a Korean word only if the text has one (below), so the
+                // count leaves it out (최신 언어 모델(LLMs) gives 언어 모델)
+                TermHint hint = large ? TermHint.ofAcronym(content.acronym).withMoreWords(-1) : TermHint.ofAcronym(content.acronym);
+                TermSpan.Range term = TermSpan.korean(text, headEnd, hint);
                 if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
                         || namesAMemberOfAFamily(text, group.start(), content.acronym)
                         || isNumberedName(content.acronym) && !GroupContent.hasDigit(text.substring(term.start(), term.end())))) {
                     return null; // 다국어 말뭉치(FLORES-200): a numbered name, not an abbreviation
                 }
-                if (term != null && meansLarge(content.acronym)) {
+                if (term != null && large) {
                     term = TermSpan.withLeading(text, term, headEnd, TermSpan.LARGE);
                 }
                 return GlossMatch.of(text, term, group, null, content.acronym, GlossKind.ABBREVIATION);

@@ -85,9 +85,21 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
      * capitals is "of" ({@code CoT}, Chain of Thought: {@code 사고의 연쇄}).
      */
     static TermHint ofAcronym(String acronym) {
-        int letters = Acronyms.letters(acronym);
+        int to = toBetweenLetters(acronym);
+        int letters = Math.max(1, Acronyms.letters(acronym) - to);
         return new TermHint(letters, letters, letters, (hasOfBetweenCapitals(acronym) ? OF : 0)
-                | (lastCapitalIsR(acronym) ? RATE : 0), true);
+                | (lastCapitalIsR(acronym) ? RATE : 0) | (to > 0 ? TO : 0), true);
+    }
+
+    /** {@code T2I}, {@code I2V}: how many times a 2 between two letters reads "to", no word of its own. */
+    private static int toBetweenLetters(String acronym) {
+        int count = 0;
+        for (int i = 1; i + 1 < acronym.length(); i++) {
+            if (acronym.charAt(i) == '2' && Character.isLetter(acronym.charAt(i - 1)) && Character.isLetter(acronym.charAt(i + 1))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** {@code EER}, {@code WERs}: the last capital letter is R (the acronym may end in a plural s). */

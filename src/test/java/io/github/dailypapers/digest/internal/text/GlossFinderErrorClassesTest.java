@@ -742,6 +742,11 @@ class GlossFinderErrorClassesTest {
         연구진은 인간 로부터 강화 학습(RLHF)을 쓴다                                                    | 강화 학습 = RLHF ABBREVIATION
         연구진은 인간 로부터의 강화 학습(RLHF)을 쓴다                                                  | 강화 학습 = RLHF ABBREVIATION
         모델은 주로 몬테 카를로 탐색(Monte Carlo tree search)을 쓴다                                     | 몬테 카를로 탐색 = Monte Carlo tree search TRANSLATION
+        연구진은 최신 언어 모델(LLMs)을 쓴다                                                          | 언어 모델 = LLMs ABBREVIATION
+        연구진은 최신 대형 언어 모델(LLMs)을 쓴다                                                      | 대형 언어 모델 = LLMs ABBREVIATION
+        성능이 큰 언어 모델(LLMs)에 가깝다                                                            | 큰 언어 모델 = LLMs ABBREVIATION
+        연구진은 대규모 텍스트-이미지(T2I) 모델을 쓴다                                                 | 텍스트-이미지 = T2I ABBREVIATION
+        연구진은 새 단어 벡터(W2V)를 쓴다                                                             | 단어 벡터 = W2V ABBREVIATION
         연구진은 새로운 뷰 합성(novel view synthesis)을 한다                                          | 새로운 뷰 합성 = novel view synthesis TRANSLATION
         연구진은 새로운 뷰 합성(view synthesis)을 한다                                                | 뷰 합성 = view synthesis TRANSLATION
         연구진은 새로운 뷰 합성(new view synthesis)을 한다                                            | 새로운 뷰 합성 = new view synthesis TRANSLATION

@@ -154,8 +154,9 @@ class GlossFinderRulesTest {
         사고의 사슬(chain-of-thought)을 쓴다                             | 사고의 사슬 = chain-of-thought TRANSLATION
         상태의 표현(state representation)을 쓴다                         | 상태의 표현 = state representation TRANSLATION
         모델의 주의 맵(self-attention map)을 쓴다                        | 주의 맵 = self-attention map TRANSLATION
-        웹 데이터를 학습한 언어 모델(LLM)을 쓴다                         | 언어 모델 = LLM ABBREVIATION
-        새롭게 학습한 언어 모델(LLM)을 쓴다                              | 학습한 언어 모델 = LLM ABBREVIATION
+        웹 데이터를 학습한 언어 모델(TLM)을 쓴다                         | 언어 모델 = TLM ABBREVIATION
+        새롭게 학습한 언어 모델(TLM)을 쓴다                              | 학습한 언어 모델 = TLM ABBREVIATION
+        새롭게 학습한 언어 모델(LLM)을 쓴다                              | 언어 모델 = LLM ABBREVIATION
         웹 데이터를 사전-학습된 언어 모델(PLM)을 쓴다                    | 사전-학습된 언어 모델 = PLM ABBREVIATION
         웹 데이터를 학습한 언어 모델(trained language model)을 쓴다      | 학습한 언어 모델 = trained language model TRANSLATION
         모델(LLMs)을 학습한 검색 시스템 모듈(RAGSM)을 쓴다               | 모델 = LLMs ABBREVIATION / 검색 시스템 모듈 = RAGSM ABBREVIATION
