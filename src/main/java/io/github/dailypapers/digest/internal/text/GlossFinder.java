@@ -240,7 +240,10 @@ public final class GlossFinder {
                 boolean large = meansLarge(content.acronym);
                 // 대형 언어 모델(LLMs): "Large" is a Korean word only if the text has one (below), so the
                 // count leaves it out (최신 언어 모델(LLMs) gives 언어 모델)
-                TermHint hint = large ? TermHint.ofAcronym(content.acronym).withMoreWords(-1) : TermHint.ofAcronym(content.acronym);
+                TermHint hint = TermHint.ofAcronym(content.acronym);
+                if (large) {
+                    hint = hint.withMoreWords(-1);
+                }
                 TermSpan.Range term = TermSpan.korean(text, headEnd, hint);
                 if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
                         || namesAMemberOfAFamily(text, group.start(), content.acronym)
