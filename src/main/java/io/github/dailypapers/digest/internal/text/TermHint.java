@@ -88,7 +88,8 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
         int to = toBetweenLetters(acronym);
         int letters = Math.max(1, Acronyms.letters(acronym) - to);
         return new TermHint(letters, letters, letters, (hasOfBetweenCapitals(acronym) ? OF : 0)
-                | (lastCapitalIsR(acronym) ? RATE : 0) | (to > 0 ? TO : 0), true);
+                | (lastCapitalIsR(acronym) ? RATE : 0) | (to > 0 ? TO : 0)
+                | (acronym.startsWith("N") ? NOVEL : 0), true); // NVS: 새로운 뷰 합성, "Novel View Synthesis"
     }
 
     /** {@code T2I}, {@code I2V}: how many times a 2 between two letters reads "to", no word of its own. */

@@ -321,7 +321,7 @@ final class TermSpan {
     }
 
     /** Korean words for "large" that lead a term: 대규모 언어 모델 for "Large Language Model". */
-    static final String[] LARGE = {"대규모", "대형", "거대", "초거대", "초대형", "대량", "큰"};
+    static final String[] LARGE = {"대규모", "대형", "거대", "초거대", "초대형", "대량", "대용량", "큰", "라지"};
 
     /**
      * {@code 대규모 인코더 전용 언어 모델(LLMs)}, {@code JumpReLU 활성화 함수(JumpReLU activation)}: when the

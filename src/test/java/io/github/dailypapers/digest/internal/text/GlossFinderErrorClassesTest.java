@@ -747,6 +747,10 @@ class GlossFinderErrorClassesTest {
         성능이 큰 언어 모델(LLMs)에 가깝다                                                            | 큰 언어 모델 = LLMs ABBREVIATION
         연구진은 대규모 텍스트-이미지(T2I) 모델을 쓴다                                                 | 텍스트-이미지 = T2I ABBREVIATION
         연구진은 새 단어 벡터(W2V)를 쓴다                                                             | 단어 벡터 = W2V ABBREVIATION
+        연구진은 최신 대용량 언어 모델(LLM)을 쓴다                                                     | 대용량 언어 모델 = LLM ABBREVIATION
+        연구진은 최신 라지 랭귀지 모델(LLM)을 쓴다                                                     | 라지 랭귀지 모델 = LLM ABBREVIATION
+        연구진은 새로운 뷰 합성(NVS)을 한다                                                           | 새로운 뷰 합성 = NVS ABBREVIATION
+        연구진은 새로운 시점 합성(TVS)을 한다                                                          | 시점 합성 = TVS ABBREVIATION
         연구진은 새로운 뷰 합성(novel view synthesis)을 한다                                          | 새로운 뷰 합성 = novel view synthesis TRANSLATION
         연구진은 새로운 뷰 합성(view synthesis)을 한다                                                | 뷰 합성 = view synthesis TRANSLATION
         연구진은 새로운 뷰 합성(new view synthesis)을 한다                                            | 새로운 뷰 합성 = new view synthesis TRANSLATION
