@@ -373,7 +373,7 @@ final class KoreanWords {
      * sit between two words of the term.
      */
     static boolean isBridge(String text, int start, int end, TermHint hint) {
-        if (end - start > 3 || hint.functionWords() == 0 || BRIDGE_INITIALS.indexOf(text.charAt(start)) < 0) {
+        if (end - start > 3 || (hint.flags() & TermHint.ANY_FUNCTION_WORD) == 0 || BRIDGE_INITIALS.indexOf(text.charAt(start)) < 0) {
             return false; // every bridge is short and stands for a function word
         }
         for (String[] bridge : BRIDGES) {

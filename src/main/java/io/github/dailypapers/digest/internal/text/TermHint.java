@@ -13,11 +13,12 @@ package io.github.dailypapers.digest.internal.text;
  * @param modifiers how many Korean modifiers ({@code …한}, {@code …된}) the English can account for:
  *     its words, plus the parts of hyphenated words that are adjectives or participles
  *     ({@code Grouped-Query Attention}: 3)
- * @param functionWords bits of {@link #AND}, {@link #OF}, … present in the English, and
- *     {@link #NUMBER} if it has a number
+ * @param flags bits of the function words present in the English ({@link #AND}, {@link #OF}, …, together
+ *     {@link #ANY_FUNCTION_WORD}), and of what else it says about the Korean words ({@link #NUMBER},
+ *     {@link #BASED}, {@link #RATE}, …)
  * @param acronym whether the hint comes from a bare acronym (its letters)
  */
-record TermHint(int words, int parts, int modifiers, int functionWords, boolean acronym) {
+record TermHint(int words, int parts, int modifiers, int flags, boolean acronym) {
 
     static final int AND = 1;
     static final int OF = 2;
@@ -29,6 +30,8 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
     static final int THE = 128;
     static final int OR = 256;
     static final int WITH = 512;
+    /** All the function words above: the bits a Korean bridge word can stand for. */
+    static final int ANY_FUNCTION_WORD = AND | OF | TO | IN | THEN | FROM | FOR | THE | OR | WITH;
     /**
      * Not a function word: the English has a number ({@code two-stage}, {@code 3D}), so a Korean
      * number with a counter ({@code 2단계}) may be a word of the term.
@@ -66,8 +69,8 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
      */
     static final int NOVEL = 65536;
 
-    boolean has(int functionWord) {
-        return (functionWords & functionWord) != 0;
+    boolean has(int flag) {
+        return (flags & flag) != 0;
     }
 
     /** The same hint, one word longer: for a Korean word the English leaves out. */
@@ -77,7 +80,7 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
 
     /** The same hint, {@code more} words longer. */
     TermHint withMoreWords(int more) {
-        return more == 0 ? this : new TermHint(words + more, parts + more, modifiers + more, functionWords, acronym);
+        return more == 0 ? this : new TermHint(words + more, parts + more, modifiers + more, flags, acronym);
     }
 
     /**
@@ -129,7 +132,7 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
     static TermHint ofEnglish(String phrase) {
         int words = 0;
         int parts = 0;
-        int functionWords = 0;
+        int flags = 0;
         int adjectives = 0;
         int i = 0;
         int n = phrase.length();
@@ -155,24 +158,24 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
                     if (bit == 0) {
                         parts++;
                         meaningful = true;
-                        if ((functionWords & NUMBER) == 0 && isNumber(phrase, start, i)) {
-                            functionWords |= NUMBER;
+                        if ((flags & NUMBER) == 0 && isNumber(phrase, start, i)) {
+                            flags |= NUMBER;
                         }
                         if (i - start == 5 && phrase.regionMatches(true, start, "based", 0, 5)
                                 || i - start == 4 && phrase.regionMatches(true, start, "base", 0, 4)) {
-                            functionWords |= BASED;
+                            flags |= BASED;
                         }
-                        if ((functionWords & NAME_IN_MAN) == 0 && isNameInMan(phrase, start, i)) {
-                            functionWords |= NAME_IN_MAN;
+                        if ((flags & NAME_IN_MAN) == 0 && isNameInMan(phrase, start, i)) {
+                            flags |= NAME_IN_MAN;
                         }
                         if (i - start >= 3 && endsInLo(phrase, i)) {
-                            functionWords |= NAME_IN_LO;
+                            flags |= NAME_IN_LO;
                         }
                         if ((start > wordStart || i < n && phrase.charAt(i) == '-') && isAdjective(phrase, start, i)) {
                             adjectives++;
                         }
                     } else {
-                        functionWords |= bit;
+                        flags |= bit;
                     }
                 }
             }
@@ -181,15 +184,15 @@ record TermHint(int words, int parts, int modifiers, int functionWords, boolean 
             }
         }
         if (endsInRate(phrase)) {
-            functionWords |= RATE;
+            flags |= RATE;
         }
         if (startsWithNovel(phrase)) {
-            functionWords |= NOVEL;
+            flags |= NOVEL;
         }
         // Supervised Fine-tuning (감독된 미세 조정): when Korean writes a hyphenated word as two, the
         // adjective beside it is still one of the English words
         int modifiers = parts > words && hasAdjectiveWord(phrase) ? parts : Math.min(parts, words + adjectives);
-        return new TermHint(words, parts, modifiers, functionWords, false);
+        return new TermHint(words, parts, modifiers, flags, false);
     }
 
     /** {@code Boltzmann}, {@code Spearman}, {@code Riemannian}: a capitalised name ending in "man(n)", not {@code Human}. */

@@ -227,6 +227,7 @@ final class TermSpan {
      * {@code 데이터를 사용한 학습(RLVR)} keeps its modifier out.
      *
      * @param units the words the term has so far
+     * @param letters the words the acronym stands for
      * @return where the term starts, or -1 when the words do not fit
      */
     private static int expansionThroughLink(String text, long previous, int headEnd, int units, int letters) {

@@ -105,7 +105,7 @@ class TermHintTest {
         TermHint hint = TermHint.ofAcronym(acronym);
         assertEquals(letters + " " + letters + " " + letters, counts(hint));
         assertEquals(true, hint.acronym());
-        assertEquals(0, hint.functionWords());
+        assertEquals(0, hint.flags());
     }
 
     @ParameterizedTest(name = "{0}: has a number = {1}")
@@ -134,90 +134,88 @@ class TermHintTest {
         assertEquals(number, TermHint.ofEnglish(phrase).has(TermHint.NUMBER));
     }
 
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-        Boltzmann exploration     | true
-        Riemannian Flow Matching  | true
-        Spearman correlation      | true
-        Spearman's rho            | true
-        Kalman filter             | true
-        Bellmans equation         | true
-        Hofmannian view           | true
-        Human Feedback            | false
-        Superhuman AI             | false
-        human evaluation          | false
-        boltzmann exploration     | false
-        Manifold learning         | false
-        Aman                      | false
-        Bman                      | false
-        Mann test                 | false
-        Spearmanly ranked         | false
-        """)
-    void aNameEndingInManLetsItsHangulSpellingEndIn만(String phrase, boolean expected) {
-        assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NAME_IN_MAN), phrase);
+    /** The flags of {@link TermHint} that are not function words, by name. */
+    private static int flag(String name) {
+        switch (name) {
+            case "NAME_IN_MAN": return TermHint.NAME_IN_MAN;
+            case "RATE": return TermHint.RATE;
+            case "NAME_IN_LO": return TermHint.NAME_IN_LO;
+            case "NOVEL": return TermHint.NOVEL;
+            default: throw new IllegalArgumentException(name);
+        }
     }
 
-    @ParameterizedTest(name = "{0}: {1}")
+    /**
+     * What the English says about Korean words that only look like particles or stop words: a name in
+     * "-man(n)" ({@code 볼츠만}) or "-lo" ({@code 카를로}), a last word "rate" ({@code 오류율}), a first word
+     * "novel" ({@code 새로운}).
+     */
+    @ParameterizedTest(name = "{0}: {1} = {2}")
     @CsvSource(delimiter = '|', textBlock = """
-        cache hit rate            | true
-        Word Error Rates          | true
-        'pass rate  '             | true
-        compression ratio         | true
-        hit-rate                  | true
-        RATE                      | true
-        rate                      | true
-        Rate Distortion           | false
-        accurate                  | false
-        hit rates of models       | false
-        karate                    | false
-        ratios                    | true
-        aspiration                | false
+        Boltzmann exploration     | NAME_IN_MAN | true
+        Riemannian Flow Matching  | NAME_IN_MAN | true
+        Spearman correlation      | NAME_IN_MAN | true
+        Spearman's rho            | NAME_IN_MAN | true
+        Kalman filter             | NAME_IN_MAN | true
+        Bellmans equation         | NAME_IN_MAN | true
+        Hofmannian view           | NAME_IN_MAN | true
+        Human Feedback            | NAME_IN_MAN | false
+        Superhuman AI             | NAME_IN_MAN | false
+        human evaluation          | NAME_IN_MAN | false
+        boltzmann exploration     | NAME_IN_MAN | false
+        Manifold learning         | NAME_IN_MAN | false
+        Aman                      | NAME_IN_MAN | false
+        Bman                      | NAME_IN_MAN | false
+        Mann test                 | NAME_IN_MAN | false
+        Spearmanly ranked         | NAME_IN_MAN | false
+        cache hit rate            | RATE        | true
+        Word Error Rates          | RATE        | true
+        'pass rate  '             | RATE        | true
+        compression ratio         | RATE        | true
+        hit-rate                  | RATE        | true
+        RATE                      | RATE        | true
+        rate                      | RATE        | true
+        Rate Distortion           | RATE        | false
+        accurate                  | RATE        | false
+        hit rates of models       | RATE        | false
+        karate                    | RATE        | false
+        ratios                    | RATE        | true
+        aspiration                | RATE        | false
+        Monte Carlo Tree Search   | NAME_IN_LO  | true
+        Elo rating                | NAME_IN_LO  | true
+        APOLLO model              | NAME_IN_LO  | true
+        lo                        | NAME_IN_LO  | false
+        a lo                      | NAME_IN_LO  | false
+        zero-shot                 | NAME_IN_LO  | false
+        Micro model               | NAME_IN_LO  | false
+        slow                      | NAME_IN_LO  | false
+        novel view synthesis      | NOVEL       | true
+        New Class Discovery       | NOVEL       | true
+        novel                     | NOVEL       | false
+        novelty detection         | NOVEL       | false
+        renewal                   | NOVEL       | false
+        news summarization        | NOVEL       | false
         """)
-    void aRateAtTheEndOfTheEnglish(String phrase, boolean expected) {
-        assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.RATE), phrase);
+    void flagsOfTheEnglish(String phrase, String flag, boolean expected) {
+        assertEquals(expected, TermHint.ofEnglish(phrase).has(flag(flag)), phrase);
     }
 
-    @ParameterizedTest(name = "{0}: {1}")
+    /** The same from a bare acronym: a last R may be "rate" ({@code EER}), a first N "novel" ({@code NVS}). */
+    @ParameterizedTest(name = "{0}: {1} = {2}")
     @CsvSource(delimiter = '|', textBlock = """
-        EER    | true
-        WERs   | true
-        ASR    | true
-        R      | true
-        RL     | false
-        LLMs   | false
-        s      | false
-        Rs     | true
+        EER   | RATE        | true
+        WERs  | RATE        | true
+        ASR   | RATE        | true
+        R     | RATE        | true
+        RL    | RATE        | false
+        LLMs  | RATE        | false
+        s     | RATE        | false
+        Rs    | RATE        | true
+        NVS   | NOVEL       | true
+        VNS   | NOVEL       | false
         """)
-    void anAcronymEndingInRMayBeARate(String acronym, boolean expected) {
-        assertEquals(expected, TermHint.ofAcronym(acronym).has(TermHint.RATE), acronym);
-    }
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-        Monte Carlo Tree Search   | true
-        Elo rating                | true
-        APOLLO model              | true
-        lo                        | false
-        a lo                      | false
-        zero-shot                 | false
-        Micro model               | false
-        slow                      | false
-        """)
-    void aWordEndingInLoLetsItsHangulSpellingEndIn로(String phrase, boolean expected) {
-        assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NAME_IN_LO), phrase);
-    }
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-        novel view synthesis      | true
-        New Class Discovery       | true
-        novel                     | false
-        novelty detection         | false
-        renewal                   | false
-        news summarization        | false
-        """)
-    void novelOrNewFirstLetsTheWordForItIn(String phrase, boolean expected) {
-        assertEquals(expected, TermHint.ofEnglish(phrase).has(TermHint.NOVEL), phrase);
+    void flagsOfTheAcronym(String acronym, String flag, boolean expected) {
+        assertEquals(expected, TermHint.ofAcronym(acronym).has(flag(flag)), acronym);
     }
 
     @ParameterizedTest(name = "endsInRate({0}) = {1}")
