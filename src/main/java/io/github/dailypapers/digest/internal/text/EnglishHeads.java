@@ -161,6 +161,10 @@ final class EnglishHeads {
                 if (term != null && Categories.namesTheKindOf(text.substring(term.start(), term.end()), content.phrase)) {
                     return null; // Mamba(상태 공간 모델): what kind of thing the name is, not a translation
                 }
+                if (term != null && Lexicon.rendersNone(content.phrase, 0, content.phrase.length(),
+                        text.substring(term.start(), term.end()))) {
+                    return null; // forward pass(에이전트 실행): no Korean word of the group renders the name's words
+                }
                 return GlossMatch.of(text, term, group, content.phrase, null, GlossKind.REVERSE_TRANSLATION);
             }
             default:

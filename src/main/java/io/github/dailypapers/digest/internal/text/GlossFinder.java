@@ -404,7 +404,8 @@ public final class GlossFinder {
                 || Categories.namesAnInstance(text, term, content.phrase, false)
                 || Categories.namesACategory(text, term, content.phrase)
                 || AdjectiveCompounds.describes(text, term, content.phrase)
-                || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase);
+                || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase)
+                || Lexicon.rendersNone(text, term.start(), term.end(), content.phrase);
     }
 
     /**

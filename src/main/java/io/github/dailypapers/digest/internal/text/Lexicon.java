@@ -1,0 +1,288 @@
+package io.github.dailypapers.digest.internal.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The English words that the Korean words of machine-learning summaries are written for
+ * ({@code 트리}: tree, trees; {@code 최적화}: optimization, optimize, …), from the resource
+ * {@code lexicon.tsv} next to this class: one Korean word, a tab, and its English renderings
+ * separated by {@code ; } ({@code -} for a word English never renders). It lets the finder see
+ * that {@code 마스크 트리(structure)} or {@code 주의(decoding)} is not a translation: every word
+ * of the term is listed, and the English has none of their renderings.
+ *
+ * <p>Only negative evidence is taken from it: a term with a word the lexicon does not list, or
+ * an English word that shares its first letters with a rendering of any word of the term, is
+ * left to the other rules. The lexicon was written for this project (see the resource's header).
+ */
+final class Lexicon {
+
+    private Lexicon() {}
+
+    /**
+     * The listed words, loaded on first use (a parse that never asks for glosses never reads them),
+     * in an open-addressing table looked up by a range of the text: the finder asks for every word
+     * of every translated term, and a substring and a HashMap probe for each cost a fifth of its time.
+     */
+    private static final class Entries {
+        static final Entries LISTED = load();
+
+        private final String[] words;
+        private final int[] hashes;
+        private final String[][] renderings;
+        private final int longest;
+
+        private Entries(Map<String, String[]> byWord) {
+            int slots = Integer.highestOneBit(Math.max(4, byWord.size() * 3)) * 2; // at most a third full
+            words = new String[slots];
+            hashes = new int[slots];
+            renderings = new String[slots][];
+            int longestWord = 0;
+            for (Map.Entry<String, String[]> entry : byWord.entrySet()) {
+                String word = entry.getKey();
+                int slot = slot(word, 0, word.length(), word.hashCode());
+                words[slot] = word;
+                hashes[slot] = word.hashCode();
+                renderings[slot] = entry.getValue();
+                longestWord = Math.max(longestWord, word.length());
+            }
+            longest = longestWord;
+        }
+
+        /** The renderings of the word {@code text[start, end)}, or null if it is not listed. */
+        String[] get(String text, int start, int end) {
+            if (end - start > longest) {
+                return null;
+            }
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text.charAt(i); // String.hashCode of the range
+            }
+            return renderings[slot(text, start, end, hash)];
+        }
+
+        /** The slot of the range's word, or the empty slot where it would go. */
+        private int slot(String text, int start, int end, int hash) {
+            int mask = words.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            while (words[slot] != null && (hashes[slot] != hash || words[slot].length() != end - start
+                    || !text.startsWith(words[slot], start))) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private static Entries load() {
+            Map<String, String[]> words = new HashMap<>();
+            try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("lexicon.tsv is missing from the library");
+                }
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (line.startsWith("#") || tab < 1) {
+                        continue;
+                    }
+                    String renderings = line.substring(tab + 1).strip();
+                    words.merge(line.substring(0, tab), renderings.equals("-") ? new String[0] : stems(renderings),
+                            Entries::union);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Entries(words);
+        }
+
+        /** A word listed twice has the renderings of both lines. */
+        private static String[] union(String[] a, String[] b) {
+            return java.util.stream.Stream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray(String[]::new);
+        }
+
+        /** Every word of every rendering, as a stem ({@link #stem}). */
+        private static String[] stems(String renderings) {
+            return Arrays.stream(renderings.toLowerCase(Locale.ROOT).split("[;\\s/-]+"))
+                    .filter(word -> !word.isEmpty() && TermHint.functionWord(word, 0, word.length()) == 0)
+                    .map(Lexicon::stem).distinct().toArray(String[]::new);
+        }
+    }
+
+    /** Words compared by their first five letters at most: optimization, optimizer, optimize. */
+    private static final int STEM = 5;
+
+    private static String stem(String word) {
+        return word.length() > STEM ? word.substring(0, STEM) : word;
+    }
+
+    /**
+     * Whether every word of the Korean term {@code text[start, end)} is listed and the English
+     * phrase has no word that renders any of them or a listed Hangul word just before the term (a
+     * term cut short is not a remark: {@code 공격 실행(Attacker)} gives {@code 실행}). False whenever
+     * the lexicon cannot tell: an unlisted word in the term, English with an acronym, a single
+     * letter or more than four words.
+     */
+    static boolean rendersNone(String text, int start, int end, String phrase) {
+        // The term's words first: most terms have a word the lexicon does not list, and then the
+        // English need not be read at all.
+        String[][] term = new String[MAX_TERM_WORDS][];
+        int words = 0;
+        boolean content = false;
+        int i = start;
+        while (i < end) {
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && text.charAt(i) != ' ' && text.charAt(i) != '-') {
+                i++;
+            }
+            if (i == wordStart) {
+                break;
+            }
+            String[] renderings = renderings(text, wordStart, i);
+            if (renderings == null || words == MAX_TERM_WORDS) {
+                return false; // a word the lexicon does not know (or not Hangul), or a long term
+            }
+            term[words++] = renderings;
+            content |= renderings.length > 0;
+        }
+        if (!content) {
+            return false;
+        }
+        int englishWords = unrenderedWords(phrase, term, words);
+        if (englishWords < 1 || englishWords > 4) {
+            return false;
+        }
+        int before = start - 1;
+        while (before > 0 && text.charAt(before - 1) != ' ' && Scripts.isHangul(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before >= 0 && before < start - 1 && text.charAt(start - 1) == ' ') {
+            String[] renderings = renderings(text, before, start - 1);
+            return renderings == null || unrenderedWords(phrase, new String[][] {renderings}, 1) >= 0;
+        }
+        return true;
+    }
+
+    /** Longer terms are left to the other rules. */
+    private static final int MAX_TERM_WORDS = 6;
+
+    /**
+     * Whether the word {@code phrase[start, end)} has the stem of a rendering in one of the first
+     * {@code count} lists, or holds it inside a longer word ({@code overthinking} holds "think",
+     * {@code Syscalls} "call"). Read in place, ignoring case: no word is copied.
+     */
+    private static boolean renders(String[][] lists, int count, String phrase, int start, int end) {
+        int length = end - start;
+        int stemLength = Math.min(length, STEM);
+        for (int list = 0; list < count; list++) {
+            for (String rendering : lists[list]) {
+                int shared = Math.min(rendering.length(), stemLength);
+                // the same stem, or one a prefix of the other when the shorter has three letters or more
+                if ((rendering.length() == stemLength || shared >= 3) && matchesAt(phrase, start, rendering, shared)) {
+                    return true;
+                }
+                if (rendering.length() >= 4 && length >= rendering.length() + 3) {
+                    for (int at = start + 1; at + rendering.length() <= end; at++) {
+                        if (matchesAt(phrase, at, rendering, rendering.length())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the phrase at {@code at} has the first {@code length} letters of the rendering (which is in
+     * lower case), in any case. Asked hundreds of times for one group, so ASCII is compared directly.
+     */
+    private static boolean matchesAt(String phrase, int at, String rendering, int length) {
+        for (int k = 0; k < length; k++) {
+            char c = phrase.charAt(at + k);
+            char r = rendering.charAt(k);
+            if (c != r && (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : Character.toLowerCase(c)) != r) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The renderings of the word {@code text[start, end)}, of its stem without a possessive or adnominal ending, or null. */
+    private static String[] renderings(String text, int start, int end) {
+        String[] found = Entries.LISTED.get(text, start, end);
+        if (found != null || end - start < 2) {
+            return found;
+        }
+        char last = text.charAt(end - 1);
+        boolean ending = last == '의' || last == '들' // 모델의, 모델들
+                || (last == '한' || last == '된') && end - start >= 3 // 정규화된
+                || last == '인' && text.charAt(end - 2) == '적'; // 효율적인; not 색인, 도메인
+        return ending ? Entries.LISTED.get(text, start, end - 1) : null;
+    }
+
+    /**
+     * How many content words the English phrase has, the capitalised parts of a word counted apart
+     * ({@code VisionFeedback}: vision, feedback; {@code arXiv} is also read whole), or -1 when one of
+     * them renders a word of the first {@code count} lists, or when the lexicon cannot read the
+     * phrase: a single letter, a symbol, an acronym ({@code T cycle}, {@code mAρ}, {@code RL},
+     * {@code IAScore}).
+     */
+    private static int unrenderedWords(String phrase, String[][] lists, int count) {
+        int words = 0;
+        int n = phrase.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(phrase.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < n && Character.isLetterOrDigit(phrase.charAt(i))) {
+                i++;
+            }
+            if (i == wordStart) {
+                break;
+            }
+            int capitals = 0;
+            for (int k = wordStart; k < i; k++) {
+                char c = phrase.charAt(k);
+                if (Character.isLetter(c) && !Scripts.isLatin(c)) {
+                    return -1; // mAρ, 𝜽sft: a symbol, not words
+                }
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+                if (k > wordStart && Character.isUpperCase(c) && Character.isUpperCase(phrase.charAt(k - 1))) {
+                    return -1; // IAScore, VLFeedback: an acronym inside the word
+                }
+            }
+            if (i - wordStart == 1 || capitals >= 2 && capitals * 2 >= i - wordStart) {
+                return -1; // T cycle, RL, SDE
+            }
+            if (capitals > (Character.isUpperCase(phrase.charAt(wordStart)) ? 1 : 0)
+                    && renders(lists, count, phrase, wordStart, i)) {
+                return -1;
+            }
+            int partStart = wordStart;
+            for (int k = wordStart + 1; k <= i; k++) {
+                if (k == i || Character.isUpperCase(phrase.charAt(k)) && Character.isLowerCase(phrase.charAt(k - 1))) {
+                    if (TermHint.functionWord(phrase, partStart, k) == 0) {
+                        if (renders(lists, count, phrase, partStart, k)) {
+                            return -1;
+                        }
+                        words++;
+                    }
+                    partStart = k;
+                }
+            }
+        }
+        return words;
+    }
+}

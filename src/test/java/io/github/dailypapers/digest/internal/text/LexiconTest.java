@@ -1,0 +1,51 @@
+package io.github.dailypapers.digest.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link Lexicon}: it answers only where every word of the term is listed and the English renders none. */
+class LexiconTest {
+
+    /** The text, the term in it (its last occurrence), the English. */
+    private static boolean rendersNone(String text, String term, String english) {
+        int start = text.lastIndexOf(term);
+        return Lexicon.rendersNone(text, start, start + term.length(), english);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}({2}): {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        최적화(feedback)                   | 최적화         | feedback               | true
+        최적화(optimization)               | 최적화         | optimization           | false
+        최적화(Optimizer)                  | 최적화         | Optimizer              | false
+        최적화(optimal)                    | 최적화         | optimal                | false
+        최적화(the feedback)               | 최적화         | the feedback           | true
+        최적화(RL)                         | 최적화         | RL                     | false
+        최적화(T step)                     | 최적화         | T step                 | false
+        최적화(a b c d e)                  | 최적화         | one two three four five | false
+        최적화(one two three four)         | 최적화         | one two three four     | true
+        모델의 최적화(feedback)            | 최적화         | feedback               | true
+        모델의 최적화(model)               | 최적화         | model                  | false
+        모델 최적화(model)                 | 최적화         | model                  | false
+        꽃게 최적화(branch)                | 최적화         | branch                 | true
+        최적화 꽃게(feedback)              | 최적화 꽃게    | feedback               | false
+        모델의(feedback)                   | 모델의         | feedback               | true
+        모델들(feedback)                   | 모델들         | feedback               | true
+        모델인(feedback)                   | 모델인         | feedback               | false
+        arXiv 아카이브(arXiv)              | 아카이브       | arXiv                  | false
+        평균 계수(mAρ)                     | 평균 계수      | mAρ                    | false
+        평균 계수(IAScore)                 | 평균 계수      | IAScore                | false
+        훈련(diffusion)                    | 훈련           | diffusion              | true
+        훈련(training)                     | 훈련           | training               | false
+        호출(Syscalls)                     | 호출           | Syscalls               | false
+        호출(SysCalls)                     | 호출           | SysCalls               | false
+        사고(overthinking)                 | 사고           | overthinking           | false
+        사고(thinker)                      | 사고           | thinker                | false
+        LLM 최적화(feedback)               | LLM 최적화     | feedback               | false
+        이를(feedback)                     | 이를           | feedback               | false
+        """)
+    void answersOnlyWhenItCanTell(String text, String term, String english, boolean expected) {
+        assertEquals(expected, rendersNone(text, term, english), text);
+    }
+}
