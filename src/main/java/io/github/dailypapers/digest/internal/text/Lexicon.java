@@ -16,7 +16,7 @@ import java.util.Map;
  * ({@code 트리}: tree, trees; {@code 최적화}: optimization, optimize, …), from the resource
  * {@code lexicon.tsv} next to this class: one Korean word, a tab, and its English renderings
  * separated by {@code ; } ({@code -} for a word English never renders). It lets the finder see
- * that {@code 마스크 트리(structure)} or {@code 주의(decoding)} is not a translation: every word
+ * that {@code 텍스트-이미지(diffusion)} or {@code 주의(decoding)} is not a translation: every word
  * of the term is listed, and the English has none of their renderings.
  *
  * <p>Only negative evidence is taken from it: a term with a word the lexicon does not list, or
@@ -30,7 +30,8 @@ final class Lexicon {
     /**
      * The listed words, loaded on first use (a parse that never asks for glosses never reads them),
      * in an open-addressing table looked up by a range of the text: the finder asks for every word
-     * of every translated term, and a substring and a HashMap probe for each cost a fifth of its time.
+     * of every translated term, and a substring and a HashMap probe for each were most of what the
+     * lexicon first cost the finder (docs/performance.md).
      */
     private static final class Entries {
         static final Entries LISTED = load();
