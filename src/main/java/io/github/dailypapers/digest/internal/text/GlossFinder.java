@@ -245,9 +245,13 @@ public final class GlossFinder {
                     hint = hint.withMoreWords(-1);
                 }
                 TermSpan.Range term = TermSpan.korean(text, headEnd, hint);
+                if (term != null && isDimension(content.acronym)) {
+                    term = withDimension(text, term);
+                }
                 if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
                         || namesAMemberOfAFamily(text, group.start(), content.acronym)
-                        || isNumberedName(content.acronym) && !GroupContent.hasDigit(text.substring(term.start(), term.end())))) {
+                        || isNumberedName(content.acronym) && !GroupContent.hasDigit(text.substring(term.start(), term.end()))
+                        || isDimension(content.acronym) && !saysDimension(text, term.start(), term.end()))) {
                     return null; // 다국어 말뭉치(FLORES-200): a numbered name, not an abbreviation
                 }
                 if (term != null && large) {
@@ -405,7 +409,52 @@ public final class GlossFinder {
                 || Categories.namesACategory(text, term, content.phrase)
                 || AdjectiveCompounds.describes(text, term, content.phrase)
                 || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase)
-                || Lexicon.rendersNone(text, term.start(), term.end(), content.phrase);
+                || Lexicon.rendersNone(text, term.start(), term.end(), content.phrase)
+                || namesABenchmark(text, term, content.phrase);
+    }
+
+    /**
+     * {@code 요약 작업(XSum)에서 18.6%}, {@code 에이전트 제어(ALFWorld) 벤치마크}: a name of one word
+     * ({@link NameShapes#isOneWordName}) after Korean words that are not spelled from it, where the
+     * text then gives a score on it or calls it a benchmark, and no listed word of the term renders a
+     * part of it. The Korean says what the benchmark tests; the name is not its translation. ({@code 헬라스웨그(HellaSwag)에서 85%} spells the name.)
+     */
+    private static boolean namesABenchmark(String text, TermSpan.Range term, String phrase) {
+        int after = text.indexOf(')', term.end());
+        if (after < 0 || !NameShapes.isOneWordName(phrase) || !scoredOrBenchmark(text, after + 1)) {
+            return false;
+        }
+        for (int start = term.start(), end; start < term.end(); start = end + 1) {
+            end = start;
+            while (end < term.end() && text.charAt(end) != ' ') {
+                end++;
+            }
+            if (Transliteration.isSpelledFromEnglish(text, start, end)) {
+                return false;
+            }
+        }
+        return !Lexicon.rendersAny(text, term.start(), term.end(), phrase);
+    }
+
+    /** Whether the text at {@code at} gives a score ({@code 에서 18.6%}, {@code 에서 각각 63.6%}) or says "benchmark". */
+    private static boolean scoredOrBenchmark(String text, int at) {
+        if (text.startsWith(" 벤치마크", at)) {
+            return true;
+        }
+        if (!text.startsWith("에서", at)) {
+            return false;
+        }
+        int i = at + 2;
+        if (i < text.length() && (text.charAt(i) == '는' || text.charAt(i) == '도')) {
+            i++;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (text.startsWith("각각 ", i) || text.startsWith("약 ", i)) {
+            i = text.indexOf(' ', i) + 1;
+        }
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /**
@@ -539,6 +588,42 @@ public final class GlossFinder {
             }
         }
         return false;
+    }
+
+    /** {@code 2D}, {@code 3D}: a number of dimensions. */
+    private static boolean isDimension(String acronym) {
+        return acronym.length() == 2 && acronym.charAt(0) >= '1' && acronym.charAt(0) <= '9' && acronym.charAt(1) == 'D';
+    }
+
+    /**
+     * Whether the term says a number of dimensions ({@code 3차원}, {@code 4차원 공간}, {@code 입체}): only
+     * then does {@code (3D)} abbreviate it. After other words it says what they are
+     * ({@code 텍스트(1D) 생성을 넘어 이미지(2D) 및 비디오(3D)}).
+     */
+    private static boolean saysDimension(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || text.startsWith("차원", i) || text.startsWith("입체", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The term with the word just before it when that word says the number of dimensions and the
+     * term does not: {@code 4차원 공간(4D)}, where the two letters of {@code 4D} counted one word.
+     */
+    private static TermSpan.Range withDimension(String text, TermSpan.Range term) {
+        if (saysDimension(text, term.start(), term.end()) || term.start() < 2 || text.charAt(term.start() - 1) != ' ') {
+            return term;
+        }
+        int start = term.start() - 1;
+        while (start > 0 && Scripts.isHangul(text.charAt(start - 1)) || start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < term.start() - 1 && saysDimension(text, start, term.start() - 1)
+                ? new TermSpan.Range(start, term.end()) : term;
     }
 
     /** {@code '지표'(metric)}: the term is what the quotes hold. */

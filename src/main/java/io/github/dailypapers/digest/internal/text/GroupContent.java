@@ -92,8 +92,11 @@ final class GroupContent {
             return NOT_GLOSS; // (...reward functions): an excerpt
         }
         char first = content.charAt(0);
-        if (first >= '0' && first <= '9' && GroupShapes.isNumber(firstWord(content))) {
-            return NOT_GLOSS;
+        if (first >= '0' && first <= '9') {
+            String word = firstWord(content);
+            if (GroupShapes.isNumber(word) || GroupShapes.isNumberRange(word)) {
+                return NOT_GLOSS; // (8 GPU), (10-1000 FPS): a quantity
+            }
         }
         String[] markers = markersStartingWith(first);
         if (markers != null && startsWithMarker(content, markers)) {

@@ -359,6 +359,24 @@ final class KoreanWords {
         return digit && Scripts.isHangul(text.charAt(end - 1));
     }
 
+    /** {@code 한}, {@code 두}, {@code 세}, … {@code 열}: a native Korean numeral, written before its counter ({@code 두 단계}). */
+    static boolean isNativeNumeral(String text, int start, int end) {
+        if (end - start == 1) {
+            return "한두세네열".indexOf(text.charAt(start)) >= 0;
+        }
+        if (end - start != 2) {
+            return false;
+        }
+        for (String numeral : NATIVE_NUMERALS) {
+            if (text.startsWith(numeral, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] NATIVE_NUMERALS = {"다섯", "여섯", "일곱", "여덟", "아홉"};
+
     private static boolean isNounInIn(String text, int start, int end) {
         for (String noun : NOUNS_IN_IN) {
             if (endsWith(text, start, end, noun)) {

@@ -173,6 +173,38 @@ final class Lexicon {
         return true;
     }
 
+    /**
+     * Whether a listed word of the term {@code text[start, end)} renders a part of the one-word name
+     * {@code name}: a word between hyphens, or a capitalised part ({@code MoCap}: mo, cap).
+     */
+    static boolean rendersAny(String text, int start, int end, String name) {
+        for (int i = start; i < end;) {
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && text.charAt(i) != ' ' && text.charAt(i) != '-') {
+                i++;
+            }
+            String[] renderings = i > wordStart ? renderings(text, wordStart, i) : null;
+            if (renderings == null || renderings.length == 0) {
+                continue;
+            }
+            String[][] lists = {renderings};
+            int partStart = 0;
+            for (int k = 1; k <= name.length(); k++) {
+                if (k == name.length() || name.charAt(k) == '-'
+                        || Character.isUpperCase(name.charAt(k)) && Character.isLowerCase(name.charAt(k - 1))) {
+                    if (k > partStart && renders(lists, 1, name, partStart, k)) {
+                        return true;
+                    }
+                    partStart = k < name.length() && name.charAt(k) == '-' ? k + 1 : k;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Longer terms are left to the other rules. */
     private static final int MAX_TERM_WORDS = 6;
 

@@ -179,6 +179,41 @@ final class NameShapes {
     }
 
     /**
+     * {@code XSum}, {@code MemoTrap}, {@code ALFWorld}, {@code NQ-Open}: one word of letters, digits and
+     * hyphens with a capital inside a part after a lowercase letter, or before a lowercase letter after
+     * another capital, or with a part of capitals only: a name, not an English phrase
+     * ({@code Vision-Language} is two words).
+     */
+    static boolean isOneWordName(String phrase) {
+        if (phrase.length() < 4) {
+            return false;
+        }
+        boolean name = false;
+        int capitalsInPart = 0;
+        int partLength = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '-' && i > 0) {
+                name |= capitalsInPart >= 2 && capitalsInPart == partLength;
+                capitalsInPart = 0;
+                partLength = 0;
+                continue;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+            if (partLength > 0 && c >= 'A' && c <= 'Z') {
+                char before = phrase.charAt(i - 1);
+                name |= before >= 'a' && before <= 'z'
+                        || before >= 'A' && before <= 'Z' && i + 1 < phrase.length() && Character.isLowerCase(phrase.charAt(i + 1));
+            }
+            capitalsInPart += c >= 'A' && c <= 'Z' ? 1 : 0;
+            partLength++;
+        }
+        return name || capitalsInPart >= 2 && capitalsInPart == partLength && phrase.indexOf('-') > 0;
+    }
+
+    /**
      * How many parts a name written as one word has: one, and one more for each capital after a
      * lowercase letter ({@code SemDeDup}: 3, {@code VideoQA}: 2, {@code Scan3Net}: 1).
      */

@@ -140,9 +140,11 @@ final class TermSpan {
             }
             boolean take;
             KoreanWords.Role role = KoreanWords.role(text, Word.start(previous), Word.end(previous), Word.flags(previous));
-            if (role == KoreanWords.Role.STOP && hint.has(TermHint.NUMBER)
-                    && KoreanWords.isQuantity(text, Word.start(previous), Word.end(previous))) {
-                role = KoreanWords.Role.PLAIN; // 2단계 학습(two-stage training): the English has the number too
+            if (role != KoreanWords.Role.PLAIN && hint.has(TermHint.NUMBER)
+                    && (role == KoreanWords.Role.STOP && KoreanWords.isQuantity(text, Word.start(previous), Word.end(previous))
+                            || KoreanWords.isNativeNumeral(text, Word.start(previous), Word.end(previous)))) {
+                // 2단계 학습(two-stage training), 두 단계 해양자화(two-step dequantization): the English has the number too
+                role = KoreanWords.Role.PLAIN;
             }
             if (role == KoreanWords.Role.STOP && spellsTheName(text, previous, hint)) {
                 // 볼츠만 탐색(Boltzmann exploration), 몬테 카를로 탐색(Monte Carlo search): the name, not the particle

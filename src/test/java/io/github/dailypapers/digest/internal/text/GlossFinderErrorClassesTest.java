@@ -200,6 +200,9 @@ class GlossFinderErrorClassesTest {
         전체는 3단계 파이프라인(3-stage pipeline)으로 구성된다 | 3단계 파이프라인 = 3-stage pipeline TRANSLATION
         이 모델은 187개의 작업(tasks)을 푼다                  | 작업 = tasks TRANSLATION
         데이터는 2단계 필터링(filtering)을 거친다              | 필터링 = filtering TRANSLATION
+        병목을 줄이려 두 단계 해양자화(Two-step Dequantization)를 쓴다 | 두 단계 해양자화 = Two-step Dequantization TRANSLATION
+        우리는 두 번의 광학 경로(two-bounce optical paths)를 본다 | 두 번의 광학 경로 = two-bounce optical paths TRANSLATION
+        데이터는 두 단계 필터링(filtering)을 거친다             | 필터링 = filtering TRANSLATION
         """)
     void aNumberWithACounterIsInTheTermOnlyIfTheEnglishHasANumber(String text, String expected) {
         assertEquals(expected, found(text), text);
@@ -800,5 +803,27 @@ class GlossFinderErrorClassesTest {
         """)
     void theLexiconTellsATranslationFromARemark(String text, String expected) {
         assertEquals(expected.strip(), found(text), text);
+    }
+
+    @ParameterizedTest(name = "fresh held-out round: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        생성은 텍스트(1D)를 넘어 이미지(2D) 및 비디오(3D)로 넓어졌다           | ''
+        이 모델은 3차원(3D) 장면을 만든다                                    | 3차원 = 3D ABBREVIATION
+        에이전트는 4차원 공간(4D)에서 움직인다                                | 4차원 공간 = 4D ABBREVIATION
+        이 모델은 입체(3D) 영상을 만든다                                      | 입체 = 3D ABBREVIATION
+        빠른 렌더링 속도(10-1000 FPS)를 얻었다                                | ''
+        모델 크기(7B-70B)를 바꿨다                                            | ''
+        속도가 빨라졌다(1.5~2x)                                               | ''
+        성능은 요약 작업(XSum)에서 18.6%, 지시사항 충족(MemoTrap)에서 10.9% 올랐다 | ''
+        개방형 질문 응답(NQ-Open)에서 각각 2.4% 올랐다                         | ''
+        구체화된 에이전트 제어(ALFWorld) 벤치마크에서 앞섰다                   | ''
+        모델은 헬라스웨그(HellaSwag)에서 85%를 얻었다                          | 헬라스웨그 = HellaSwag TRANSLATION
+        모델은 모션 캡처(MoCap)에서 12% 나아졌다                               | 모션 캡처 = MoCap TRANSLATION
+        모델은 요약(XSum)을 새로 만든다                                        | 요약 = XSum TRANSLATION
+        모델은 시각 언어(Vision-Language) 벤치마크에서 앞섰다                  | 시각 언어 = Vision-Language TRANSLATION
+        모델은 정확도(Accuracy)에서 5% 나아졌다                                | 정확도 = Accuracy TRANSLATION
+        """)
+    void notGlossesFoundOnFreshHeldOutText(String text, String expected) {
+        assertEquals(expected.strip(), found(text));
     }
 }

@@ -439,4 +439,20 @@ class GroupContentTest {
     void aFunctionOfOneLetter(String content, boolean expected) {
         assertEquals(expected, GroupShapes.isFunctionOfOneLetter(content), content);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        10-1000   | true
+        4K-32K    | true
+        1.5~2x    | true
+        7B–70B    | true
+        3-stage   | false
+        -10       | false
+        10-       | false
+        10        | false
+        T5-3B     | false
+        """)
+    void numberRange(String word, boolean expected) {
+        assertEquals(expected, GroupShapes.isNumberRange(word), word);
+    }
 }

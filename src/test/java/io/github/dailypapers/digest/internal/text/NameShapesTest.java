@@ -219,4 +219,25 @@ class NameShapesTest {
     void slashPair(String phrase, boolean expected) {
         assertEquals(expected, NameShapes.isSlashPair(phrase), phrase);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        XSum            | true
+        MemoTrap        | true
+        ALFWorld        | true
+        NQ-Open         | true
+        LiveCodeBench   | true
+        MIMIC-CXR       | true
+        Vision-Language | false
+        Accuracy        | false
+        Success Rate    | false
+        XSU             | false
+        ViT             | false
+        eSum            | true
+        Chain-of-X      | false
+        Mem_Trap        | false
+        """)
+    void oneWordName(String phrase, boolean expected) {
+        assertEquals(expected, NameShapes.isOneWordName(phrase), phrase);
+    }
 }
