@@ -420,8 +420,11 @@ public final class GlossFinder {
      * part of it. The Korean says what the benchmark tests; the name is not its translation. ({@code 헬라스웨그(HellaSwag)에서 85%} spells the name.)
      */
     private static boolean namesABenchmark(String text, TermSpan.Range term, String phrase) {
+        if (!NameShapes.isOneWordName(phrase)) {
+            return false; // most translations: the group is not read again
+        }
         int after = text.indexOf(')', term.end());
-        if (after < 0 || !NameShapes.isOneWordName(phrase) || !scoredOrBenchmark(text, after + 1)) {
+        if (after < 0 || !scoredOrBenchmark(text, after + 1)) {
             return false;
         }
         for (int start = term.start(), end; start < term.end(); start = end + 1) {

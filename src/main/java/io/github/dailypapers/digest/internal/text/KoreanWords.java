@@ -146,15 +146,22 @@ final class KoreanWords {
      * Every listed word with the lists it is on, so that a word costs one lookup: this runs for
      * every word of every term, and the word is a range of the text, never copied.
      */
-    private static final WordTable LISTED = new WordTable();
+    private static final WordSlots LISTED;
+    /** The flags of each word of {@link #LISTED}, by its slot. */
+    private static final int[] LISTED_FLAGS;
 
     static {
-        for (Object[] list : new Object[][] {{STOP_WORDS, STOP}, {ADJECTIVES, ADJECTIVE}, {BOUND_SUFFIXES, BOUND},
-                {PARTICLE_LIKE_NOUNS, NOUN}, {PREFIXES, PREFIX}, {TERM_ADJECTIVES, TERM_ADJECTIVE}}) {
-            @SuppressWarnings("unchecked")
-            Set<String> words = (Set<String>) list[0];
-            for (String word : words) {
-                LISTED.add(word, (Integer) list[1]);
+        Object[][] lists = {{STOP_WORDS, STOP}, {ADJECTIVES, ADJECTIVE}, {BOUND_SUFFIXES, BOUND},
+            {PARTICLE_LIKE_NOUNS, NOUN}, {PREFIXES, PREFIX}, {TERM_ADJECTIVES, TERM_ADJECTIVE}};
+        int words = 0;
+        for (Object[] list : lists) {
+            words += ((Set<?>) list[0]).size();
+        }
+        LISTED = new WordSlots(words);
+        LISTED_FLAGS = new int[LISTED.slots()];
+        for (Object[] list : lists) {
+            for (Object word : (Set<?>) list[0]) {
+                LISTED_FLAGS[LISTED.add((String) word, hash((String) word, 0, ((String) word).length()))] |= (Integer) list[1];
             }
         }
     }
@@ -205,16 +212,22 @@ final class KoreanWords {
      * @param hash {@link #nextHash} of the word, which the caller computes as it reads the word
      */
     static int flags(String text, int start, int end, int hash) {
-        return LISTED.get(text, start, end, hash);
+        int slot = LISTED.find(text, start, end, hash);
+        return slot < 0 ? 0 : LISTED_FLAGS[slot];
     }
 
     /** The lists the word {@code text[start, end)} is on, for a caller that has not read the word yet. */
     static int flags(String text, int start, int end) {
+        return flags(text, start, end, hash(text, start, end));
+    }
+
+    /** {@link #nextHash} of the word {@code text[start, end)}, read from its last char to its first. */
+    private static int hash(String text, int start, int end) {
         int hash = 0;
         for (int i = end - 1; i >= start; i--) {
             hash = nextHash(hash, text.charAt(i));
         }
-        return flags(text, start, end, hash);
+        return hash;
     }
 
     /** The hash of a word read backwards, one char at a time: {@code hash = next(hash, c)} from its last char to its first. */
@@ -516,48 +529,5 @@ final class KoreanWords {
 
     private static boolean endsWith(String text, int start, int end, String suffix) {
         return end - start >= suffix.length() && text.startsWith(suffix, end - suffix.length());
-    }
-
-    /**
-     * A set of words with flags, looked up by a range of a text without copying it: open
-     * addressing over {@link #nextHash}'s hash of the range.
-     */
-    private static final class WordTable {
-        private final String[] keys = new String[512];
-        /** Each key's hash: a probe compares chars only when the hashes agree. */
-        private final int[] hashes = new int[512];
-        private final int[] values = new int[512];
-        private int size;
-        private int longest;
-
-        void add(String word, int flags) {
-            if (size++ > keys.length / 2) {
-                throw new IllegalStateException("word table too small");
-            }
-            int hash = 0;
-            for (int i = word.length() - 1; i >= 0; i--) {
-                hash = nextHash(hash, word.charAt(i));
-            }
-            int slot = slot(word, 0, word.length(), hash);
-            longest = Math.max(longest, word.length());
-            keys[slot] = word;
-            hashes[slot] = hash;
-            values[slot] |= flags;
-        }
-
-        int get(String text, int start, int end, int hash) {
-            // Most words read are longer than any listed word: no lookup for them.
-            return end - start > longest ? 0 : values[slot(text, start, end, hash)]; // an empty slot has no flags
-        }
-
-        /** The slot of the range's word, or the empty slot where it would go. */
-        private int slot(String text, int start, int end, int hash) {
-            int mask = keys.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
-            while (keys[slot] != null && (hashes[slot] != hash || !is(text, start, end, keys[slot]))) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
     }
 }

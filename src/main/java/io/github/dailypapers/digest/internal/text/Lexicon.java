@@ -29,56 +29,36 @@ final class Lexicon {
 
     /**
      * The listed words, loaded on first use (a parse that never asks for glosses never reads them),
-     * in an open-addressing table looked up by a range of the text: the finder asks for every word
-     * of every translated term, and a substring and a HashMap probe for each were most of what the
-     * lexicon first cost the finder (docs/performance.md).
+     * looked up by a range of the text: the finder asks for every word of every translated term, and
+     * a substring and a HashMap probe for each were most of what the lexicon first cost the finder
+     * (docs/performance.md).
      */
     private static final class Entries {
         static final Entries LISTED = load();
 
-        private final String[] words;
-        private final int[] hashes;
+        private final WordSlots words;
+        /** The renderings of each word, by its slot. */
         private final String[][] renderings;
-        private final int longest;
 
         private Entries(Map<String, String[]> byWord) {
-            int slots = Integer.highestOneBit(Math.max(4, byWord.size() * 3)) * 2; // at most a third full
-            words = new String[slots];
-            hashes = new int[slots];
-            renderings = new String[slots][];
-            int longestWord = 0;
+            words = new WordSlots(byWord.size());
+            renderings = new String[words.slots()][];
             for (Map.Entry<String, String[]> entry : byWord.entrySet()) {
-                String word = entry.getKey();
-                int slot = slot(word, 0, word.length(), word.hashCode());
-                words[slot] = word;
-                hashes[slot] = word.hashCode();
-                renderings[slot] = entry.getValue();
-                longestWord = Math.max(longestWord, word.length());
+                renderings[words.add(entry.getKey(), entry.getKey().hashCode())] = entry.getValue();
             }
-            longest = longestWord;
         }
 
         /** The renderings of the word {@code text[start, end)}, or null if it is not listed. */
         String[] get(String text, int start, int end) {
-            if (end - start > longest) {
+            if (end - start > words.longest()) {
                 return null;
             }
             int hash = 0;
             for (int i = start; i < end; i++) {
                 hash = 31 * hash + text.charAt(i); // String.hashCode of the range
             }
-            return renderings[slot(text, start, end, hash)];
-        }
-
-        /** The slot of the range's word, or the empty slot where it would go. */
-        private int slot(String text, int start, int end, int hash) {
-            int mask = words.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
-            while (words[slot] != null && (hashes[slot] != hash || words[slot].length() != end - start
-                    || !text.startsWith(words[slot], start))) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
+            int slot = words.find(text, start, end, hash);
+            return slot < 0 ? null : renderings[slot];
         }
 
         private static Entries load() {

@@ -602,6 +602,15 @@ final class TermSpan {
          * first word, which must touch its group or sit one space before it). {@link #NONE} at a
          * line end, a boundary character or the start of the text.
          */
+        /** {@code Bird's}, {@code Bird’s}: a quote between two Latin letters is an apostrophe inside a word. */
+        private static boolean isApostrophe(String text, int at) {
+            return at > 0 && at + 1 < text.length() && isAsciiLetter(text.charAt(at - 1)) && isAsciiLetter(text.charAt(at + 1));
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+
         static long before(String text, int at, int headEnd) {
             int end = at;
             if (at != headEnd) {
@@ -623,7 +632,8 @@ final class TermSpan {
             int hash = 0; // the word's hash for the KoreanWords lists, read as the word is
             while (start > 0 && end - start < MAX_WORD) {
                 char c = text.charAt(start - 1);
-                if (endsWord(c) && !(c == '·' && joinsHangul(text, start - 1, end))) {
+                if (endsWord(c) && !(c == '·' && joinsHangul(text, start - 1, end))
+                        && !((c == '\'' || c == '’') && isApostrophe(text, start - 1))) {
                     break;
                 }
                 hash = KoreanWords.nextHash(hash, c);

@@ -54,10 +54,20 @@ class TermSpanTest {
     void wordsAreSeparatedByWhitespaceAndBoundaryChars() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             String text = "ab" + c + "cd";
-            boolean separates = Character.isWhitespace(c) || TermSpan.isBoundary(c);
+            // an apostrophe between letters is inside a word (Bird's Eye View)
+            boolean separates = Character.isWhitespace(c) || TermSpan.isBoundary(c) && c != '\'' && c != '’';
             TermSpan.Range range = TermSpan.english(text, text.length(), 1);
             assertEquals(separates ? 3 : 0, range.start(), "U+" + Integer.toHexString(c));
         }
+    }
+
+    @Test
+    void aQuoteIsAnApostropheOnlyBetweenLatinLetters() {
+        assertEquals("Bird's Eye View", english("Bird's Eye View", 3));
+        assertEquals("Bird’s Eye View", english("Bird’s Eye View", 3));
+        assertEquals("s Eye View", english("Bird' s Eye View", 3));
+        assertEquals("Eye View", english("'Eye View", 3));
+        assertEquals("s View", english("가's View", 3));
     }
 
     @Test
