@@ -11,8 +11,8 @@ import java.util.Set;
  *
  * <p>A word of three syllables or more counts as spelled from English only when one of its
  * syllables is neither Sino-Korean (no Chinese character is read so) nor common in native words:
- * after the first syllable, {@code 트 크 프 스 즈 츠} (the vowel Korean adds to English consonant
- * clusters; not {@code 르 드}, as in {@code 빠른}, {@code 부드럽게}); {@code 디}, {@code 티}; or an
+ * after the first syllable, {@code 트 크 프 스 즈 츠 브} (the vowel Korean adds to English consonant
+ * clusters; not {@code 르 드}, as in {@code 빠른}, {@code 부드럽게}); {@code 디}, {@code 티}, {@code 션}; or an
  * "-ing" syllable ({@code 링 닝 싱 팅 킹 딩 핑 밍 깅}). Sino-Korean translations
  * ({@code 비대칭(asymmetric)}) are never tested. The first sound of the word, or of a spelled part
  * inside a compound (the syllable before an added vowel: {@code 저랭크적응(low rank adaptation)}),
@@ -35,12 +35,17 @@ final class Transliteration {
         "gkcq", "gkc", "n", "dt", "dt", "rl", "m", "bpvf", "bp", "sczt", "st", "aeiouyw", "jgzc", "jz", "cjt", "kcqx",
         "tdc", "pfb", "hw"};
     private static final int VOWEL_EU = 18;
-    /** Initials of the syllables with {@code ㅡ} and no final that mark a spelled English word. */
-    private static final String EU_INITIALS = "ㅌㅋㅍㅅㅈㅊ";
+    /**
+     * Initials of the syllables with {@code ㅡ} and no final that mark a spelled English word ({@code 브}:
+     * a last b or v, {@code 나이브}, {@code 라이브}; native words hardly have it after their first syllable).
+     */
+    private static final String EU_INITIALS = "ㅌㅋㅍㅅㅈㅊㅂ";
     /** English prefixes that a Korean prefix translates ({@code 재} "re-", {@code 비} "non-"). */
     private static final String[] ENGLISH_PREFIXES = {"re", "pre", "un", "non", "de", "dis", "in", "im", "anti", "semi",
         "sub", "super", "over", "under", "multi", "self", "co", "inter", "counter", "trans", "ultra", "meta"};
     private static final int VOWEL_I = 20;
+    private static final int VOWEL_YEO = 6;
+    private static final int FINAL_N = 4;
     private static final int FINAL_NG = 21;
     /** The initial ㄹ, in the order of {@link #INITIALS}. */
     private static final int RIEUL = 5;
@@ -227,14 +232,17 @@ final class Transliteration {
         return next == '러' || next == '럽' || next == '런';
     }
 
-    /** {@code 트 크 프 스 즈 츠} after a word's first syllable: the vowel Korean adds to an English consonant. */
+    /** {@code 트 크 프 스 즈 츠 브} after a word's first syllable: the vowel Korean adds to an English consonant. */
     private static boolean isAddedVowel(char c, boolean notFirst) {
         return notFirst && Scripts.isHangulSyllable(c) && (MARKS[c - SYLLABLES] & ADDED_VOWEL) != 0;
     }
 
-    /** {@link #MARKS}: an added vowel ({@code 트 크 프 스 즈 츠}), which marks a word when it is not its first syllable. */
+    /** {@link #MARKS}: an added vowel ({@code 트 크 프 스 즈 츠 브}), which marks a word when it is not its first syllable. */
     private static final byte ADDED_VOWEL = 1;
-    /** {@link #MARKS}: {@code 디 티} or an "-ing" syllable, which marks a word anywhere. */
+    /**
+     * {@link #MARKS}: {@code 디 티}, an "-ing" syllable or {@code 션} ("-tion", "-sion", which no native
+     * word has), which marks a word anywhere.
+     */
     private static final byte SPELLED = 2;
 
     /**
@@ -253,7 +261,8 @@ final class Transliteration {
                 marks |= ADDED_VOWEL;
             }
             if (vowel == VOWEL_I && last == 0 && (consonant == 'ㄷ' || consonant == 'ㅌ')
-                    || vowel == VOWEL_I && last == FINAL_NG && ING_INITIALS.indexOf(consonant) >= 0) {
+                    || vowel == VOWEL_I && last == FINAL_NG && ING_INITIALS.indexOf(consonant) >= 0
+                    || consonant == 'ㅅ' && vowel == VOWEL_YEO && last == FINAL_N) {
                 marks |= SPELLED;
             }
             MARKS[syllable] = marks;

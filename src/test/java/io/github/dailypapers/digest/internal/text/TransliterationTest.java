@@ -41,6 +41,13 @@ class TransliterationTest {
         역샘플링   | reverse sampling     | false
         역샘플링   | reverse              | true
         자연스러움 | naturalness          | false
+        나이브     | max-flow             | true
+        나이브     | naive                | false
+        라이브     | live stream          | false
+        세그먼테이션 | prior              | true
+        세그먼테이션 | segmentation       | false
+        만드는     | neural               | false
+        가브리     | neural               | true
         혼란스러운 | neural               | false
         자연스럽게 | neural               | false
         자연스런   | neural               | false
