@@ -129,6 +129,11 @@ public final class GlossFinder {
         }
         GroupContent content = GroupContent.classify(inside);
         if (content.type == GroupContent.Type.NOT_GLOSS) {
+            GlossMatch spelled = (Scripts.isLatin(before) || Character.isDigit(before)) && NameShapes.isPlainName(inside)
+                    ? spelledName(text, group, headEnd, inside) : null;
+            if (spelled != null) {
+                glosses.add(spelled); // 웹비드-10M(WebVid-10M): a name with a version, spelled
+            }
             return;
         }
         GlossMatch match = null;
@@ -141,7 +146,12 @@ public final class GlossFinder {
             }
             match = korean(text, group, headEnd, content);
         } else if (Scripts.isLatin(before) || Character.isDigit(before)) {
-            match = EnglishHeads.match(text, group, headEnd, content);
+            String english = content.type == GroupContent.Type.ENGLISH_PHRASE ? content.phrase
+                    : content.type == GroupContent.Type.ACRONYM ? content.acronym : null;
+            match = english == null ? null : spelledName(text, group, headEnd, english);
+            if (match == null) {
+                match = EnglishHeads.match(text, group, headEnd, content);
+            }
         }
         if (match != null) {
             glosses.add(quotedTerm(text, group, headEnd, match));
@@ -210,6 +220,16 @@ public final class GlossFinder {
         }
         return new GlossMatch(open + 1, headEnd, match.groupStart(), match.groupEnd(), term, match.gloss(),
                 match.acronym(), match.kind());
+    }
+
+    /**
+     * {@code 웹비드-10M(WebVid-10M)}, {@code 라마2(LLaMA2)}: a name spelled in Hangul that keeps the
+     * Latin letters and digits of its English name ({@link NameShapes#spelledNameStart}) translates it.
+     */
+    private static GlossMatch spelledName(String text, ParenGroups.Group group, int headEnd, String english) {
+        int start = NameShapes.spelledNameStart(text, headEnd, english);
+        return start < 0 ? null
+                : GlossMatch.of(text, new TermSpan.Range(start, headEnd), group, english, null, GlossKind.TRANSLATION);
     }
 
     /** A Korean head: the group translates or abbreviates it. */

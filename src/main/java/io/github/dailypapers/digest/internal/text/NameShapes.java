@@ -226,4 +226,126 @@ final class NameShapes {
         }
         return parts;
     }
+
+    /**
+     * Where a name spelled in Hangul that keeps the Latin letters or digits of its English name
+     * starts: {@code 웹비드-10M(WebVid-10M)}, {@code 오픈VLA(OpenVLA)}, {@code 라마2(LLaMA2)},
+     * {@code 텍스트-투-SQL(Text-to-SQL)}. The word before {@code headEnd} must start with a Hangul
+     * syllable and end in a Latin letter or digit, and each of its runs of Latin letters and digits
+     * must be a part of the English: at a word, hyphen, capital or digit boundary there, ignoring case
+     * ({@code 비-AR(counterpart)} has no part "AR"); the English has every number of the word and at
+     * least three letters more. -1 for any other word.
+     */
+    static int spelledNameStart(String text, int headEnd, String english) {
+        int start = headEnd;
+        while (start > 0 && headEnd - start < MAX_SPELLED_NAME && !TermSpan.endsWord(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == headEnd || !Scripts.isHangulSyllable(text.charAt(start)) || start > 0 && !TermSpan.endsWord(text.charAt(start - 1))) {
+            return -1;
+        }
+        int runs = 0;
+        for (int i = start; i < headEnd; ) {
+            if (!isLatinOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < headEnd && isLatinOrDigit(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (!hasPart(english, text, i, runEnd)) {
+                return -1;
+            }
+            runs++;
+            i = runEnd;
+        }
+        // the Hangul spells a word of three letters or more, and the English has no number the word lacks
+        // (라마-3(Llama-3 8B) names a size too; 모델-2(v2) spells nothing)
+        return runs > 0 && letters(english) >= letters(text, start, headEnd) + 3 && keepsDigits(english, text, start, headEnd)
+                ? start : -1;
+    }
+
+    /** Whether every run of digits of the English is in {@code text[start, end)}. */
+    private static boolean keepsDigits(String english, String text, int start, int end) {
+        for (int i = 0; i < english.length(); ) {
+            if (!Character.isDigit(english.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < english.length() && Character.isDigit(english.charAt(runEnd))) {
+                runEnd++;
+            }
+            String digits = english.substring(i, runEnd);
+            int at = text.indexOf(digits, start);
+            if (at < 0 || at + digits.length() > end) {
+                return false;
+            }
+            i = runEnd;
+        }
+        return true;
+    }
+
+    /** How many Latin letters the text has: a spelled name's English has more than the Latin letters it keeps. */
+    private static int letters(String s) {
+        return letters(s, 0, s.length());
+    }
+
+    private static int letters(String s, int start, int end) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            count += c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * {@code WebVid-10M}, {@code Florence2}, {@code Claude 3.5}: up to four words of Latin letters,
+     * digits, hyphens and dots, with a letter; what a name with a version looks like.
+     */
+    static boolean isPlainName(String s) {
+        if (s.isEmpty() || s.length() > 40) {
+            return false;
+        }
+        int spaces = 0;
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                spaces++;
+            } else if (c != '-' && c != '.' && !isLatinOrDigit(c)) {
+                return false;
+            }
+            letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return letter && spaces <= 3;
+    }
+
+    /** A spelled name longer than this is not looked for: the test stays bounded. */
+    private static final int MAX_SPELLED_NAME = 30;
+
+    private static boolean isLatinOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code text[from, to)} is a part of the English, in any case, starting and ending at a boundary there. */
+    private static boolean hasPart(String english, String text, int from, int to) {
+        int length = to - from;
+        for (int at = 0; at + length <= english.length(); at++) {
+            if (english.regionMatches(true, at, text, from, length)
+                    && (at == 0 || boundary(english.charAt(at - 1), english.charAt(at)))
+                    && (at + length == english.length() || boundary(english.charAt(at + length - 1), english.charAt(at + length)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A part ends between two chars: after a char that is not a letter or digit, between a letter and a digit, before a capital. */
+    private static boolean boundary(char before, char after) {
+        return !isLatinOrDigit(before) || !isLatinOrDigit(after) || Character.isDigit(before) != Character.isDigit(after)
+                || after >= 'A' && after <= 'Z';
+    }
 }

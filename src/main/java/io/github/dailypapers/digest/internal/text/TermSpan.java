@@ -72,7 +72,7 @@ final class TermSpan {
     }
 
     /** {@code Scripts.isWhitespace(c) || isBoundary(c)}. */
-    private static boolean endsWord(char c) {
+    static boolean endsWord(char c) {
         return c < WORD_END.length && WORD_END[c];
     }
 

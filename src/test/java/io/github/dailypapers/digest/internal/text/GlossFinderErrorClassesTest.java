@@ -825,6 +825,14 @@ class GlossFinderErrorClassesTest {
         이 논문은 Bird’s Eye View (BEV) 맵을 예측한다                          | Bird’s Eye View = BEV ABBREVIATION
         이 벤치마크 Humanity's Last Exam (HLE)는 어렵다                        | Humanity's Last Exam = HLE ABBREVIATION
         저희는 Let's Go Shopping (LGS) 데이터셋을 만든다                      | Let's Go Shopping = LGS ABBREVIATION
+        공개된 데이터셋인 웹비드-10M(WebVid-10M)으로 학습했다                   | 웹비드-10M = WebVid-10M TRANSLATION
+        이 모델은 오픈VLA(OpenVLA)를 기반으로 한다                              | 오픈VLA = OpenVLA TRANSLATION
+        사전 훈련과 라마2(LLaMA2)를 쓴다                                        | 라마2 = LLaMA2 TRANSLATION
+        작업은 텍스트-투-SQL(Text-to-SQL)이다                                  | 텍스트-투-SQL = Text-to-SQL TRANSLATION
+        방법은 최선의-N(best-of-N) 선택이다                                     | 최선의-N = best-of-N TRANSLATION
+        새 모델인 라마-3(Llama-3 8B)는 크다                                     | ''
+        이 모델-2(v2)는 크다                                                   | ''
+        이 비-AR(counterpart) 모델은 느리다                                    | ''
         """)
     void foundOnFreshHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text));

@@ -240,4 +240,38 @@ class NameShapesTest {
     void oneWordName(String phrase, boolean expected) {
         assertEquals(expected, NameShapes.isOneWordName(phrase), phrase);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}({1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        웹비드-10M      | WebVid-10M     | 0
+        오픈VLA         | OpenVLA        | 0
+        하이브리드NeRF  | HybridNeRF     | 0
+        링ID            | RingID         | 0
+        라마2           | LLaMA2         | 0
+        라마2           | LLaMA 2        | 0
+        라마2           | LLaMA22        | -1
+        라마-3          | Llama-3 8B     | -1
+        비-AR           | counterpart    | -1
+        모델-2          | v2             | -1
+        VLA             | OpenVLA        | -1
+        오픈VLA         | Open-VL        | -1
+        """)
+    void spelledNameStart(String head, String english, int expected) {
+        String text = "그 " + head;
+        int start = NameShapes.spelledNameStart(text, text.length(), english);
+        assertEquals(expected, start < 0 ? -1 : start - 2, head + "(" + english + ")");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        WebVid-10M          | true
+        Claude 3.5 Sonnet   | true
+        2.5                 | false
+        a b c d e           | false
+        Llama_3             | false
+        ''                  | false
+        """)
+    void plainName(String s, boolean expected) {
+        assertEquals(expected, NameShapes.isPlainName(s), s);
+    }
 }
