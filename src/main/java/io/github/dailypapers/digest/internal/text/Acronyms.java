@@ -153,4 +153,38 @@ final class Acronyms {
         return acronym.substring(0, i).toUpperCase(java.util.Locale.ROOT);
     }
 
+
+    /**
+     * Whether a name's letters and digits are the phrase's, in order, the name's first letter starting
+     * the phrase, and the phrase has three words or more: {@code Molmo} in {@code Multimodal Open
+     * Language Model}, {@code Paloma} in {@code Perplexity Analysis for Language Model Assessment}. The
+     * letters are matched from the last one back, the first at a word's start (Schwartz and Hearst's
+     * reading of a short form in its long form, 2003).
+     *
+     * @param name a name written as one word
+     * @param phrase English words
+     * @return whether the name can be read off the phrase
+     */
+    static boolean lettersFollow(String name, String phrase) {
+        if (name.isEmpty() || phrase.isEmpty() || Character.toLowerCase(phrase.charAt(0)) != Character.toLowerCase(name.charAt(0))
+                || GroupContent.words(phrase) < 3) {
+            return false;
+        }
+        int at = phrase.length() - 1;
+        for (int n = name.length() - 1; n >= 0; n--) {
+            char c = Character.toLowerCase(name.charAt(n));
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            while (at >= 0 && (Character.toLowerCase(phrase.charAt(at)) != c
+                    || n == 0 && at > 0 && Character.isLetterOrDigit(phrase.charAt(at - 1)))) {
+                at--;
+            }
+            if (at < 0) {
+                return false;
+            }
+            at--;
+        }
+        return true;
+    }
 }

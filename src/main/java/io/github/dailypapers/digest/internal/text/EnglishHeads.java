@@ -83,8 +83,10 @@ final class EnglishHeads {
                     }
                     String part = acronymPart(head);
                     if (part != null && GroupContent.fits(part, content.phrase)
-                            || GroupContent.isName(head) && initialsFollow(head, content.phrase)) {
-                        // Drama-MOE(Mixture of Experts), StarPO(State-… Policy Optimization)
+                            || GroupContent.isName(head) && (initialsFollow(head, content.phrase)
+                                    || Acronyms.lettersFollow(head, content.phrase))) {
+                        // Drama-MOE(Mixture of Experts), StarPO(State-… Policy Optimization),
+                        // Molmo (Multimodal Open Language Model)
                         return GlossMatch.of(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
                     }
                     return GroupContent.isName(content.phrase)

@@ -139,4 +139,20 @@ class AcronymsTest {
     void leadingLowercaseIsUpperCased(String acronym, String expected) {
         assertEquals(expected, Acronyms.leadingLowercase(acronym));
     }
+
+    @ParameterizedTest(name = "[{index}] {0}({1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Molmo    | Multimodal Open Language Model                      | true
+        Paloma   | Perplexity Analysis for Language Model Assessment   | true
+        Coconut  | Chain of Continuous Thought                         | true
+        Molmo    | Open Multimodal Language Model                      | false
+        Molmo    | Multimodal Language Model                           | true
+        Molmo    | Multimodal Model                                    | false
+        Mamba    | Multi-head attention state space model              | false
+        Koala    | knowledge of a language                             | true
+        Zeta     | Multimodal Open Language Model                      | false
+        """)
+    void lettersFollow(String name, String phrase, boolean expected) {
+        assertEquals(expected, Acronyms.lettersFollow(name, phrase), name + "(" + phrase + ")");
+    }
 }

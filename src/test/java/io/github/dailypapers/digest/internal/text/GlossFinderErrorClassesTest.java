@@ -833,6 +833,8 @@ class GlossFinderErrorClassesTest {
         새 모델인 라마-3(Llama-3 8B)는 크다                                     | ''
         이 모델-2(v2)는 크다                                                   | ''
         이 비-AR(counterpart) 모델은 느리다                                    | ''
+        Molmo (Multimodal Open Language Model)라는 새 모델이다                  | Molmo = Multimodal Open Language Model EXPANSION
+        새로운 패러다임인 Coconut(Chain of Continuous Thought)은 빠르다          | Coconut = Chain of Continuous Thought EXPANSION
         """)
     void foundOnFreshHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text));
