@@ -430,7 +430,45 @@ public final class GlossFinder {
                 || AdjectiveCompounds.describes(text, term, content.phrase)
                 || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase)
                 || Lexicon.rendersNone(text, term.start(), term.end(), content.phrase)
-                || namesABenchmark(text, term, content.phrase);
+                || namesABenchmark(text, term, content.phrase)
+                || namesAVariant(text, term, content.phrase);
+    }
+
+    /**
+     * {@code OpenCharacter는 … 응답 재작성(OpenCharacter-R)과 응답 생성(OpenCharacter-G)}: a name made of a
+     * name written in the 400 chars before the term (a bound that keeps the finder linear), a hyphen
+     * and a short suffix names a variant of that thing; the Korean says what the variant does. Not
+     * when the term spells or writes the name ({@code 디코더 전용(Decoder-Only)}, {@code IDK 튜닝(IDK-tuning)}).
+     */
+    private static boolean namesAVariant(String text, TermSpan.Range term, String phrase) {
+        int hyphen = phrase.lastIndexOf('-');
+        if (hyphen < 3 || phrase.length() - hyphen - 1 > 6 || phrase.indexOf(' ') >= 0 || phrase.indexOf('-') != hyphen) {
+            return false; // most phrases: no family name
+        }
+        for (int i = term.start(); i < term.end(); i++) {
+            char c = text.charAt(i);
+            if (!Scripts.isHangulSyllable(c) && c != ' ') {
+                return false;
+            }
+        }
+        for (int start = term.start(), end; start < term.end(); start = end + 1) {
+            end = text.indexOf(' ', start);
+            end = end < 0 || end > term.end() ? term.end() : end;
+            if (Transliteration.isSpelledFromEnglish(text, start, end)) {
+                return false;
+            }
+        }
+        String family = phrase.substring(0, hyphen);
+        for (int at = text.indexOf(family, Math.max(0, term.start() - 400)); at >= 0 && at < term.start();
+                at = text.indexOf(family, at + 1)) {
+            int after = at + family.length();
+            // OpenCharacter는: a Korean particle may follow the name, a Latin letter, digit or hyphen may not
+            if ((at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1)))
+                    && (after == text.length() || !isAsciiLetterOrDigit(text.charAt(after)) && text.charAt(after) != '-')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -498,6 +536,10 @@ public final class GlossFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** Whether the term has a slash ({@code 입력/출력}); only the term is read. */

@@ -835,6 +835,9 @@ class GlossFinderErrorClassesTest {
         이 비-AR(counterpart) 모델은 느리다                                    | ''
         Molmo (Multimodal Open Language Model)라는 새 모델이다                  | Molmo = Multimodal Open Language Model EXPANSION
         새로운 패러다임인 Coconut(Chain of Continuous Thought)은 빠르다          | Coconut = Chain of Continuous Thought EXPANSION
+        OpenCharacter는 두 전략을 쓴다: 응답 재작성(OpenCharacter-R)과 응답 생성(OpenCharacter-G) | ''
+        두 전략을 쓴다: 응답 재작성(OpenCharacter-R)과 응답 생성(OpenCharacter-G) | 응답 재작성 = OpenCharacter-R TRANSLATION / 응답 생성 = OpenCharacter-G TRANSLATION
+        Decoder는 크다. 디코더 전용(Decoder-Only) 모델이다                     | 디코더 전용 = Decoder-Only TRANSLATION
         """)
     void foundOnFreshHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text));
