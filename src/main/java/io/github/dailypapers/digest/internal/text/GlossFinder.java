@@ -431,7 +431,35 @@ public final class GlossFinder {
                 || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase)
                 || Lexicon.rendersNone(text, term.start(), term.end(), content.phrase)
                 || namesABenchmark(text, term, content.phrase)
-                || namesAVariant(text, term, content.phrase);
+                || namesAVariant(text, term, content.phrase)
+                || namesALetteredThing(text, term, content.phrase);
+    }
+
+    /**
+     * {@code 단계(S-phase)}, {@code 캐싱(G-cache)}, {@code 특정 모델(Q-Align)}: one to three capitals, a hyphen
+     * and a word, after a Korean term that renders none of the capitals (the lexicon lists its words and
+     * no rendering starts with one): the capitals make a name of the word. {@code 기대 단계(E-step)}
+     * renders the E ("expectation") and stays a gloss.
+     */
+    private static boolean namesALetteredThing(String text, TermSpan.Range term, String phrase) {
+        int hyphen = phrase.indexOf('-');
+        if (hyphen < 1 || hyphen > 3 || hyphen + 2 >= phrase.length()) {
+            return false; // most phrases
+        }
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            boolean fits = i < hyphen ? c >= 'A' && c <= 'Z' : i == hyphen || Character.isLetter(c) && c < 0x80
+                    && (i > hyphen + 1 ? c >= 'a' && c <= 'z' : true);
+            if (!fits) {
+                return false; // S-phase, Q-Align: capitals, a hyphen, one word (not an acronym's part: GNN-VAE)
+            }
+        }
+        for (int i = term.start(); i < term.end(); i++) {
+            if (text.charAt(i) < 0x80 && Character.isLetter(text.charAt(i))) {
+                return false; // K-평균(K-means): the term writes the capital
+            }
+        }
+        return Lexicon.lacksInitial(text, term.start(), term.end(), phrase.substring(0, hyphen));
     }
 
     /**

@@ -185,6 +185,49 @@ final class Lexicon {
         return false;
     }
 
+    /**
+     * Whether every word of the term {@code text[start, end)} is listed and a letter of {@code capitals}
+     * starts none of their renderings: {@code 단계(S-phase)} (the S is a name's), not {@code 기대 단계(E-step)}
+     * ({@code 기대}: expectation).
+     */
+    static boolean lacksInitial(String text, int start, int end, String capitals) {
+        String[][] term = new String[MAX_TERM_WORDS][];
+        int words = 0;
+        for (int i = start; i < end;) {
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && text.charAt(i) != ' ' && text.charAt(i) != '-') {
+                i++;
+            }
+            if (i == wordStart) {
+                break;
+            }
+            String[] renderings = renderings(text, wordStart, i);
+            if (renderings == null || words == MAX_TERM_WORDS) {
+                return false; // the lexicon cannot tell
+            }
+            term[words++] = renderings;
+        }
+        for (int k = 0; k < capitals.length(); k++) {
+            char initial = Character.toLowerCase(capitals.charAt(k));
+            boolean found = false;
+            for (int w = 0; w < words && !found; w++) {
+                for (String rendering : term[w]) {
+                    if (rendering.charAt(0) == initial) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (!found) {
+                return words > 0;
+            }
+        }
+        return false;
+    }
+
     /** Longer terms are left to the other rules. */
     private static final int MAX_TERM_WORDS = 6;
 

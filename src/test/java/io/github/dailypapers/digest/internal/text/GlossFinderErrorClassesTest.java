@@ -838,6 +838,11 @@ class GlossFinderErrorClassesTest {
         OpenCharacter는 두 전략을 쓴다: 응답 재작성(OpenCharacter-R)과 응답 생성(OpenCharacter-G) | ''
         두 전략을 쓴다: 응답 재작성(OpenCharacter-R)과 응답 생성(OpenCharacter-G) | 응답 재작성 = OpenCharacter-R TRANSLATION / 응답 생성 = OpenCharacter-G TRANSLATION
         Decoder는 크다. 디코더 전용(Decoder-Only) 모델이다                     | 디코더 전용 = Decoder-Only TRANSLATION
+        실험 결과 특정 모델(Q-Align)이 낫다                                    | ''
+        GLM의 캐싱(G-cache)을 쓴다                                            | ''
+        기대 단계(E-step)에서는 값을 본다                                       | 기대 단계 = E-step TRANSLATION
+        학습된 값 함수(Q-function)를 쓴다                                       | 값 함수 = Q-function TRANSLATION
+        기존 K-평균(K-means)을 쓴다                                            | K-평균 = K-means TRANSLATION
         """)
     void foundOnFreshHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text));
