@@ -32,28 +32,32 @@ final class NameShapes {
     }
 
     /**
-     * {@code Stage 1}, {@code Phase II}, {@code Llama 3}: a capitalised word, then a number of up to three
-     * digits or a Roman numeral as the phrase's last word. It numbers an item; a Korean term without
+     * {@code Stage 1}, {@code Phase II}, {@code Llama 3}, {@code system I}: a capitalised word, then a number
+     * of up to three digits, or any word and a Roman numeral in capitals, as the phrase's last word. It numbers an item; a Korean term without
      * the number ({@code 프로포절(Stage 1)}) is not what it translates.
      */
     static boolean isNumberedLabel(String phrase) {
         int space = phrase.lastIndexOf(' ');
-        if (space < 1 || phrase.charAt(0) < 'A' || phrase.charAt(0) > 'Z') {
-            return false;
-        }
-        int wordStart = phrase.lastIndexOf(' ', space - 1) + 1;
-        if (phrase.charAt(wordStart) < 'A' || phrase.charAt(wordStart) > 'Z') {
+        if (space < 1) {
             return false;
         }
         String last = phrase.substring(space + 1);
         if (last.isEmpty() || last.length() > 3) {
             return false;
         }
-        boolean digits = true;
-        for (int i = 0; i < last.length() && digits; i++) {
-            digits = last.charAt(i) >= '0' && last.charAt(i) <= '9';
+        if (last.charAt(0) <= 'Z' && GroupShapes.isRomanNumeral(last)) {
+            return true; // Phase II, system I: a capital numeral numbers whatever word is before it
         }
-        return digits || last.charAt(0) <= 'Z' && GroupShapes.isRomanNumeral(last);
+        int wordStart = phrase.lastIndexOf(' ', space - 1) + 1;
+        if (phrase.charAt(0) < 'A' || phrase.charAt(0) > 'Z' || phrase.charAt(wordStart) < 'A' || phrase.charAt(wordStart) > 'Z') {
+            return false; // Game of 24: a number after a lowercase word is part of a name's words
+        }
+        for (int i = 0; i < last.length(); i++) {
+            if (last.charAt(i) < '0' || last.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

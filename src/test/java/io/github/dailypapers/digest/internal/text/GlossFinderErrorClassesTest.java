@@ -843,6 +843,7 @@ class GlossFinderErrorClassesTest {
         기대 단계(E-step)에서는 값을 본다                                       | 기대 단계 = E-step TRANSLATION
         학습된 값 함수(Q-function)를 쓴다                                       | 값 함수 = Q-function TRANSLATION
         기존 K-평균(K-means)을 쓴다                                            | K-평균 = K-means TRANSLATION
+        이 모델은 빠른 사고(system I)와 느린 사고(system II)를 쓴다             | ''
         """)
     void foundOnFreshHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text));

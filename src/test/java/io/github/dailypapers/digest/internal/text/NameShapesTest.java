@@ -193,6 +193,9 @@ class NameShapesTest {
         Stage 1a            | false
         Stage 1 training    | false
         Llama 3             | true
+        system I            | true
+        type II error       | false
+        Game of 24          | false
         """)
     void numberedLabel(String phrase, boolean expected) {
         assertEquals(expected, NameShapes.isNumberedLabel(phrase), phrase);
