@@ -317,7 +317,11 @@ record TermHint(int words, int parts, int modifiers, int flags, boolean acronym)
         return 0;
     }
 
-    /** A word (or hyphen part) that starts with a digit, or a number word from one to ten. */
+    /**
+     * A word (or hyphen part) that starts with a digit, or a number word from one to ten, or an ordinal
+     * up to the fifth ({@code 0차 최적화(zeroth-order optimization)}, {@code 1차(first-order)}; not
+     * {@code zero-shot}).
+     */
     private static boolean isNumber(String phrase, int start, int end) {
         char first = phrase.charAt(start);
         if (first >= '0' && first <= '9') {
@@ -330,7 +334,10 @@ record TermHint(int words, int parts, int modifiers, int flags, boolean acronym)
             case 4:
                 return is(phrase, start, "four") || is(phrase, start, "five") || is(phrase, start, "nine");
             case 5:
-                return is(phrase, start, "three") || is(phrase, start, "seven") || is(phrase, start, "eight");
+                return is(phrase, start, "three") || is(phrase, start, "seven") || is(phrase, start, "eight")
+                        || is(phrase, start, "first") || is(phrase, start, "third") || is(phrase, start, "fifth");
+            case 6:
+                return is(phrase, start, "zeroth") || is(phrase, start, "second") || is(phrase, start, "fourth");
             default:
                 return false;
         }

@@ -203,6 +203,10 @@ class GlossFinderErrorClassesTest {
         병목을 줄이려 두 단계 해양자화(Two-step Dequantization)를 쓴다 | 두 단계 해양자화 = Two-step Dequantization TRANSLATION
         우리는 두 번의 광학 경로(two-bounce optical paths)를 본다 | 두 번의 광학 경로 = two-bounce optical paths TRANSLATION
         데이터는 두 단계 필터링(filtering)을 거친다             | 필터링 = filtering TRANSLATION
+        이 방법은 0차 최적화(zeroth-order optimization)를 쓴다   | 0차 최적화 = zeroth-order optimization TRANSLATION
+        이 방법은 1차 최적화(first-order optimization)를 쓴다    | 1차 최적화 = first-order optimization TRANSLATION
+        평가를 하여 파라미터 편미분방정식(parametric PDEs)을 푼다   | 파라미터 편미분방정식 = parametric PDEs TRANSLATION
+        형식에 맞춰 자유형식(free-form) 답을 쓴다                | 자유형식 = free-form TRANSLATION
         """)
     void aNumberWithACounterIsInTheTermOnlyIfTheEnglishHasANumber(String text, String expected) {
         assertEquals(expected, found(text), text);

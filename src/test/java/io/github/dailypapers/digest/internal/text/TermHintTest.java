@@ -129,6 +129,11 @@ class TermHintTest {
         stage               | false
         tw                  | false
         zero-shot           | false
+        zeroth-order        | true
+        first-order         | true
+        second stage        | true
+        fifth               | true
+        firsts              | false
         """)
     void aNumberInTheEnglish(String phrase, boolean number) {
         assertEquals(number, TermHint.ofEnglish(phrase).has(TermHint.NUMBER));
