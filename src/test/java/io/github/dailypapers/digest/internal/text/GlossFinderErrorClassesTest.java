@@ -207,6 +207,9 @@ class GlossFinderErrorClassesTest {
         이 방법은 1차 최적화(first-order optimization)를 쓴다    | 1차 최적화 = first-order optimization TRANSLATION
         평가를 하여 파라미터 편미분방정식(parametric PDEs)을 푼다   | 파라미터 편미분방정식 = parametric PDEs TRANSLATION
         형식에 맞춰 자유형식(free-form) 답을 쓴다                | 자유형식 = free-form TRANSLATION
+        문제를 해결하고자 동남아시아(Southeast Asia) 언어를 본다   | 동남아시아 = Southeast Asia TRANSLATION
+        모델이 쓸 수 있도록 강화학습(RL)을 한다                   | 강화학습 = RL ABBREVIATION
+        접근법보다 훨씬 적은 연산량(FLOPs)을 쓴다                 | 적은 연산량 = FLOPs ABBREVIATION
         """)
     void aNumberWithACounterIsInTheTermOnlyIfTheEnglishHasANumber(String text, String expected) {
         assertEquals(expected, found(text), text);
