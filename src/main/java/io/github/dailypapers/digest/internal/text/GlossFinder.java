@@ -269,7 +269,7 @@ public final class GlossFinder {
                     term = withDimension(text, term);
                 }
                 if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
-                        || namesAMemberOfAFamily(text, group.start(), content.acronym)
+                        || NamedThings.namesAMemberOfAFamily(text, group.start(), content.acronym)
                         || isNumberedName(content.acronym) && !GroupContent.hasDigit(text.substring(term.start(), term.end()))
                         || isDimension(content.acronym) && !saysDimension(text, term.start(), term.end()))) {
                     return null; // 다국어 말뭉치(FLORES-200): a numbered name, not an abbreviation
@@ -430,144 +430,9 @@ public final class GlossFinder {
                 || AdjectiveCompounds.describes(text, term, content.phrase)
                 || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase)
                 || Lexicon.rendersNone(text, term.start(), term.end(), content.phrase)
-                || namesABenchmark(text, term, content.phrase)
-                || namesAVariant(text, term, content.phrase)
-                || namesALetteredThing(text, term, content.phrase);
-    }
-
-    /**
-     * {@code 단계(S-phase)}, {@code 캐싱(G-cache)}, {@code 특정 모델(Q-Align)}: one to three capitals, a hyphen
-     * and a word, after a Korean term that renders none of the capitals (the lexicon lists its words and
-     * no rendering starts with one): the capitals make a name of the word. {@code 기대 단계(E-step)}
-     * renders the E ("expectation") and stays a gloss.
-     */
-    private static boolean namesALetteredThing(String text, TermSpan.Range term, String phrase) {
-        int hyphen = phrase.indexOf('-');
-        if (hyphen < 1 || hyphen > 3 || hyphen + 2 >= phrase.length()) {
-            return false; // most phrases
-        }
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            boolean fits = i < hyphen ? c >= 'A' && c <= 'Z' : i == hyphen || Character.isLetter(c) && c < 0x80
-                    && (i > hyphen + 1 ? c >= 'a' && c <= 'z' : true);
-            if (!fits) {
-                return false; // S-phase, Q-Align: capitals, a hyphen, one word (not an acronym's part: GNN-VAE)
-            }
-        }
-        for (int i = term.start(); i < term.end(); i++) {
-            if (text.charAt(i) < 0x80 && Character.isLetter(text.charAt(i))) {
-                return false; // K-평균(K-means): the term writes the capital
-            }
-        }
-        return Lexicon.lacksInitial(text, term.start(), term.end(), phrase.substring(0, hyphen));
-    }
-
-    /**
-     * {@code OpenCharacter는 … 응답 재작성(OpenCharacter-R)과 응답 생성(OpenCharacter-G)}: a name made of a
-     * name written in the 400 chars before the term (a bound that keeps the finder linear), a hyphen
-     * and a short suffix names a variant of that thing; the Korean says what the variant does. Not
-     * when the term spells or writes the name ({@code 디코더 전용(Decoder-Only)}, {@code IDK 튜닝(IDK-tuning)}).
-     */
-    private static boolean namesAVariant(String text, TermSpan.Range term, String phrase) {
-        int hyphen = phrase.lastIndexOf('-');
-        if (hyphen < 3 || phrase.length() - hyphen - 1 > 6 || phrase.indexOf(' ') >= 0 || phrase.indexOf('-') != hyphen) {
-            return false; // most phrases: no family name
-        }
-        for (int i = term.start(); i < term.end(); i++) {
-            char c = text.charAt(i);
-            if (!Scripts.isHangulSyllable(c) && c != ' ') {
-                return false;
-            }
-        }
-        for (int start = term.start(), end; start < term.end(); start = end + 1) {
-            end = text.indexOf(' ', start);
-            end = end < 0 || end > term.end() ? term.end() : end;
-            if (Transliteration.isSpelledFromEnglish(text, start, end)) {
-                return false;
-            }
-        }
-        String family = phrase.substring(0, hyphen);
-        for (int at = text.indexOf(family, Math.max(0, term.start() - 400)); at >= 0 && at < term.start();
-                at = text.indexOf(family, at + 1)) {
-            int after = at + family.length();
-            // OpenCharacter는: a Korean particle may follow the name, a Latin letter, digit or hyphen may not
-            if ((at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1)))
-                    && (after == text.length() || !isAsciiLetterOrDigit(text.charAt(after)) && text.charAt(after) != '-')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@code 요약 작업(XSum)에서 18.6%}, {@code 에이전트 제어(ALFWorld) 벤치마크}: a name of one word
-     * ({@link NameShapes#isOneWordName}) after Korean words that are not spelled from it, where the
-     * text then gives a score on it or calls it a benchmark, and no listed word of the term renders a
-     * part of it. The Korean says what the benchmark tests; the name is not its translation. ({@code 헬라스웨그(HellaSwag)에서 85%} spells the name.)
-     */
-    private static boolean namesABenchmark(String text, TermSpan.Range term, String phrase) {
-        if (!NameShapes.isOneWordName(phrase)) {
-            return false; // most translations: the group is not read again
-        }
-        int after = text.indexOf(')', term.end());
-        if (after < 0 || !scoredOrBenchmark(text, after + 1)) {
-            return false;
-        }
-        for (int start = term.start(), end; start < term.end(); start = end + 1) {
-            end = start;
-            while (end < term.end() && text.charAt(end) != ' ') {
-                end++;
-            }
-            if (Transliteration.isSpelledFromEnglish(text, start, end)) {
-                return false;
-            }
-        }
-        return !Lexicon.rendersAny(text, term.start(), term.end(), phrase);
-    }
-
-    /** Whether the text at {@code at} gives a score ({@code 에서 18.6%}, {@code 에서 각각 63.6%}) or says "benchmark". */
-    private static boolean scoredOrBenchmark(String text, int at) {
-        if (text.startsWith(" 벤치마크", at)) {
-            return true;
-        }
-        if (!text.startsWith("에서", at)) {
-            return false;
-        }
-        int i = at + 2;
-        if (i < text.length() && (text.charAt(i) == '는' || text.charAt(i) == '도')) {
-            i++;
-        }
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (text.startsWith("각각 ", i) || text.startsWith("약 ", i)) {
-            i = text.indexOf(' ', i) + 1;
-        }
-        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
-    }
-
-    /**
-     * {@code IPV-BENCH … 텍스트 프롬프트(IPV-TXT)}: an acronym of two parts whose first part starts a
-     * name written in the 400 chars before the group (a bound that keeps the finder linear) names a
-     * member of that family, not the Korean term.
-     */
-    private static boolean namesAMemberOfAFamily(String text, int before, String acronym) {
-        int hyphen = acronym.indexOf('-');
-        if (hyphen < 2) {
-            return false;
-        }
-        String family = acronym.substring(0, hyphen + 1);
-        for (int at = text.indexOf(family, Math.max(0, before - 400)); at >= 0 && at < before;
-                at = text.indexOf(family, at + 1)) {
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && !text.startsWith(acronym, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                || NamedThings.namesABenchmark(text, term, content.phrase)
+                || NamedThings.namesAVariant(text, term, content.phrase)
+                || NamedThings.namesALetteredThing(text, term, content.phrase);
     }
 
     /** Whether the term has a slash ({@code 입력/출력}); only the term is read. */
@@ -712,7 +577,7 @@ public final class GlossFinder {
             return term;
         }
         int start = term.start() - 1;
-        while (start > 0 && Scripts.isHangul(text.charAt(start - 1)) || start > 0 && Character.isDigit(text.charAt(start - 1))) {
+        while (start > 0 && (Scripts.isHangul(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
             start--;
         }
         return start < term.start() - 1 && saysDimension(text, start, term.start() - 1)

@@ -203,7 +203,7 @@ final class NameShapes {
                 partLength = 0;
                 continue;
             }
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+            if (!isLatinOrDigit(c)) {
                 return false;
             }
             if (partLength > 0 && c >= 'A' && c <= 'Z') {

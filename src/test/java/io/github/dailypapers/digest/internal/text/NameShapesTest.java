@@ -239,6 +239,21 @@ class NameShapesTest {
         eSum            | true
         Chain-of-X      | false
         Mem_Trap        | false
+        Ab@Cd           | false
+        Ab[Cd           | false
+        Ab`Cd           | false
+        Ab{Cd           | false
+        Ab/Cd           | false
+        Ab:Cd           | false
+        a0Zb            | false
+        zAbc            | true
+        aaZb            | true
+        abAd            | true
+        ZAbc            | true
+        AZ-Word         | true
+        Open-ABC        | true
+        ABCD            | false
+        Open-AB1        | false
         """)
     void oneWordName(String phrase, boolean expected) {
         assertEquals(expected, NameShapes.isOneWordName(phrase), phrase);
@@ -258,6 +273,11 @@ class NameShapesTest {
         모델-2          | v2             | -1
         VLA             | OpenVLA        | -1
         오픈VLA         | Open-VL        | -1
+        디트-XL         | DiT-XL         | 0
+        디-XL           | Di-XL          | -1
+        비-RT           | counterpart    | -1
+        포Ex            | Expert         | -1
+        9라마           | LLaMA9         | -1
         """)
     void spelledNameStart(String head, String english, int expected) {
         String text = "그 " + head;
@@ -265,14 +285,38 @@ class NameShapesTest {
         assertEquals(expected, start < 0 ? -1 : start - 2, head + "(" + english + ")");
     }
 
+    @org.junit.jupiter.api.Test
+    void aSpelledNameKeepsEveryNumberOfItsEnglishBeforeTheGroup() {
+        String text = "그 라마A(LLaMA2)는 크다";
+        assertEquals(-1, NameShapes.spelledNameStart(text, text.indexOf('('), "LLaMA2"), "the 2 in the group is not the word's");
+        String kept = "그 라마A2(LLaMA2)는 크다";
+        assertEquals(2, NameShapes.spelledNameStart(kept, kept.indexOf('('), "LLaMA-A2"));
+        String word = "가" + "a".repeat(29);
+        String longer = "가" + "a".repeat(30);
+        assertEquals(2, NameShapes.spelledNameStart("그 " + word, 2 + word.length(), "G-" + "a".repeat(29) + "-xyz"));
+        assertEquals(-1, NameShapes.spelledNameStart("그 " + longer, 2 + longer.length(), "G-" + "a".repeat(30) + "-xyz"));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+        a1                  | true
+        z1                  | true
+        A1                  | true
+        Z1                  | true
+        a@1                 | false
+        a[1                 | false
+        a`1                 | false
+        a{1                 | false
+        a/1                 | false
+        a:1                 | false
         WebVid-10M          | true
         Claude 3.5 Sonnet   | true
         2.5                 | false
         a b c d e           | false
         Llama_3             | false
         ''                  | false
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | true
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | false
         """)
     void plainName(String s, boolean expected) {
         assertEquals(expected, NameShapes.isPlainName(s), s);
