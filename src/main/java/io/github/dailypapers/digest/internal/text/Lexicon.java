@@ -113,26 +113,13 @@ final class Lexicon {
     static boolean rendersNone(String text, int start, int end, String phrase) {
         // The term's words first: most terms have a word the lexicon does not list, and then the
         // English need not be read at all.
-        String[][] term = new String[MAX_TERM_WORDS][];
-        int words = 0;
+        String[][] term = termWords(text, start, end, true);
+        if (term == null) {
+            return false; // a word the lexicon does not know (or not Hangul), or a long term
+        }
+        int words = term.length;
         boolean content = false;
-        int i = start;
-        while (i < end) {
-            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int wordStart = i;
-            while (i < end && text.charAt(i) != ' ' && text.charAt(i) != '-') {
-                i++;
-            }
-            if (i == wordStart) {
-                break;
-            }
-            String[] renderings = renderings(text, wordStart, i);
-            if (renderings == null || words == MAX_TERM_WORDS) {
-                return false; // a word the lexicon does not know (or not Hangul), or a long term
-            }
-            term[words++] = renderings;
+        for (String[] renderings : term) {
             content |= renderings.length > 0;
         }
         if (!content) {
@@ -158,17 +145,13 @@ final class Lexicon {
      * {@code name}: a word between hyphens, or a capitalised part ({@code MoCap}: mo, cap).
      */
     static boolean rendersAny(String text, int start, int end, String name) {
-        for (int i = start; i < end;) {
-            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int wordStart = i;
-            while (i < end && text.charAt(i) != ' ' && text.charAt(i) != '-') {
-                i++;
-            }
-            String[] renderings = i > wordStart ? renderings(text, wordStart, i) : null;
-            if (renderings == null || renderings.length == 0) {
-                continue;
+        String[][] term = termWords(text, start, end, false);
+        if (term == null) {
+            return false;
+        }
+        for (String[] renderings : term) {
+            if (renderings.length == 0) {
+                continue; // not listed, or never rendered
             }
             String[][] lists = {renderings};
             int partStart = 0;
@@ -191,25 +174,11 @@ final class Lexicon {
      * ({@code 기대}: expectation).
      */
     static boolean lacksInitial(String text, int start, int end, String capitals) {
-        String[][] term = new String[MAX_TERM_WORDS][];
-        int words = 0;
-        for (int i = start; i < end;) {
-            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int wordStart = i;
-            while (i < end && text.charAt(i) != ' ' && text.charAt(i) != '-') {
-                i++;
-            }
-            if (i == wordStart) {
-                break;
-            }
-            String[] renderings = renderings(text, wordStart, i);
-            if (renderings == null || words == MAX_TERM_WORDS) {
-                return false; // the lexicon cannot tell
-            }
-            term[words++] = renderings;
+        String[][] term = termWords(text, start, end, true);
+        if (term == null || term.length == 0) {
+            return false; // the lexicon cannot tell
         }
+        int words = term.length;
         for (int k = 0; k < capitals.length(); k++) {
             char initial = Character.toLowerCase(capitals.charAt(k));
             boolean found = false;
@@ -222,7 +191,7 @@ final class Lexicon {
                 }
             }
             if (!found) {
-                return words > 0;
+                return true;
             }
         }
         return false;
@@ -230,6 +199,45 @@ final class Lexicon {
 
     /** Longer terms are left to the other rules. */
     private static final int MAX_TERM_WORDS = 6;
+
+    /** {@link #termWords}' mark for a word the lexicon does not list. */
+    private static final String[] UNLISTED = new String[0];
+
+    /**
+     * The renderings of each word of the term {@code text[start, end)}, its words split at spaces and
+     * hyphens; null for a term of more than {@link #MAX_TERM_WORDS} words, or, with {@code allListed},
+     * as soon as a word is not listed (else that word's entry is {@link #UNLISTED}).
+     */
+    private static String[][] termWords(String text, int start, int end, boolean allListed) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            boolean separator = text.charAt(i) == ' ' || text.charAt(i) == '-';
+            count += !separator && (i == start || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '-') ? 1 : 0;
+        }
+        if (count > MAX_TERM_WORDS) {
+            return null;
+        }
+        String[][] words = new String[count][];
+        int word = 0;
+        for (int i = start; i < end;) {
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && text.charAt(i) != ' ' && text.charAt(i) != '-') {
+                i++;
+            }
+            if (i == wordStart) {
+                break;
+            }
+            String[] renderings = renderings(text, wordStart, i);
+            if (renderings == null && allListed) {
+                return null;
+            }
+            words[word++] = renderings == null ? UNLISTED : renderings;
+        }
+        return words;
+    }
 
     /**
      * Whether the word {@code phrase[start, end)} has the stem of a rendering in one of the first
