@@ -48,4 +48,55 @@ class LexiconTest {
     void answersOnlyWhenItCanTell(String text, String term, String english, boolean expected) {
         assertEquals(expected, rendersNone(text, term, english), text);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}({1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        최적화          | FeedbackTrap        | false
+        최적화          | OptimTrap           | true
+        최적화          | TrapOptim           | true
+        최적화          | Trap-Optim          | true
+        최적화          | Optim-Trap          | true
+        최적화          | trapOptimizer       | true
+        꽃게 최적화     | TrapOptim           | true
+        꽃게 최적화     | TrapNet             | false
+        꽃게            | Crab                | false
+        모델 최적화     | Model-Trap          | true
+        모델-최적화     | TrapOptim           | true
+        모델 최적화     | Trap--Bench         | false
+        모델 최적화     | -Trap               | false
+        최적화          | ''                  | false
+        """)
+    void aListedWordRendersAPartOfAName(String term, String name, boolean expected) {
+        String text = "그 " + term;
+        assertEquals(expected, Lexicon.rendersAny(text, 2, text.length(), name), term + "(" + name + ")");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}({1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        단계            | S        | false
+        단계            | G        | true
+        기대 단계       | E        | false
+        기대 단계       | EG       | true
+        기대 단계       | GE       | true
+        꽃게 단계       | G        | false
+        최적화          | O        | false
+        최적화          | Z        | true
+        모델 최적화     | MO       | false
+        모델 최적화     | ''       | false
+        """)
+    void aCapitalNoRenderingStartsWith(String term, String capitals, boolean expected) {
+        String text = "그 " + term;
+        assertEquals(expected, Lexicon.lacksInitial(text, 2, text.length(), capitals), term + "(" + capitals + ")");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        모델 모델 모델 모델 모델 모델       | true
+        모델 모델 모델 모델 모델 모델 모델  | false
+        """)
+    void aTermOfMoreThanSixWordsIsLeftToTheOtherRules(String term, boolean expected) {
+        String text = "그 " + term;
+        assertEquals(expected, Lexicon.rendersNone(text, 2, text.length(), "feedback"), term);
+        assertEquals(expected, Lexicon.lacksInitial(text, 2, text.length(), "Z"), term);
+    }
 }
