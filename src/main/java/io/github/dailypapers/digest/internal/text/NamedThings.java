@@ -32,10 +32,12 @@ final class NamedThings {
     }
 
     /**
-     * {@code 요약 작업(XSum)에서 18.6%}, {@code 에이전트 제어(ALFWorld) 벤치마크}: a name of one word
-     * ({@link NameShapes#isOneWordName}) after Korean words that are not spelled from it, where the
-     * text then gives a score on it or calls it a benchmark, and no listed word of the term renders a
-     * part of it. The Korean says what the benchmark tests; the name is not its translation. ({@code 헬라스웨그(HellaSwag)에서 85%} spells the name.)
+     * {@code 요약 작업(XSum)에서 18.6%}, {@code 제어(ALFWorld) 벤치마크}: a name of one word
+     * ({@link NameShapes#isOneWordName}) after Korean words that are not spelled from English, where
+     * the text then gives a score on it or calls it a benchmark, and no listed word of the term renders
+     * a part of it. The Korean says what the benchmark tests; the name is not its translation
+     * ({@code 헬라스웨그(HellaSwag)에서 85%} spells the name). The group holds one word, so the first
+     * {@code )} after the term closes it.
      */
     static boolean namesABenchmark(String text, TermSpan.Range term, String phrase) {
         if (!NameShapes.isOneWordName(phrase)) {
@@ -45,16 +47,21 @@ final class NamedThings {
         if (after < 0 || !scoredOrBenchmark(text, after + 1)) {
             return false;
         }
+        return !spellsAWord(text, term) && !Lexicon.rendersAny(text, term.start(), term.end(), phrase);
+    }
+
+    /** Whether a word of the term (words end at spaces) is spelled from English: then it may spell the name. */
+    private static boolean spellsAWord(String text, TermSpan.Range term) {
         for (int start = term.start(), end; start < term.end(); start = end + 1) {
             end = start;
             while (end < term.end() && text.charAt(end) != ' ') {
                 end++;
             }
             if (Transliteration.isSpelledFromEnglish(text, start, end)) {
-                return false;
+                return true;
             }
         }
-        return !Lexicon.rendersAny(text, term.start(), term.end(), phrase);
+        return false;
     }
 
     /** Whether the text at {@code at} gives a score ({@code 에서 18.6%}, {@code 에서 각각 63.6%}) or says "benchmark". */
@@ -95,12 +102,8 @@ final class NamedThings {
                 return false;
             }
         }
-        for (int start = term.start(), end; start < term.end(); start = end + 1) {
-            end = text.indexOf(' ', start);
-            end = end < 0 || end > term.end() ? term.end() : end;
-            if (Transliteration.isSpelledFromEnglish(text, start, end)) {
-                return false;
-            }
+        if (spellsAWord(text, term)) {
+            return false;
         }
         String family = phrase.substring(0, hyphen);
         for (int at = text.indexOf(family, Math.max(0, term.start() - 400)); at >= 0 && at < term.start();
