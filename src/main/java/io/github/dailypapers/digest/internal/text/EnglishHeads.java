@@ -23,6 +23,15 @@ final class EnglishHeads {
             return null;
         }
         String head = text.substring(headWord.start(), headWord.end());
+        if (!hasLetter(head) && content.type == GroupContent.Type.ACRONYM && content.acronym.endsWith(" " + head)
+                && headWord.start() > 1 && text.charAt(headWord.start() - 1) == ' ') {
+            // Segment Anything Model 2 (SAM 2): the name and the acronym end in the same version number
+            TermSpan.Range name = EnglishTerms.ofAcronym(text, headWord.start() - 1, content.acronym);
+            return name == null || name.start() >= headWord.start() - 1
+                    || !GroupContent.fits(content.acronym, text.substring(name.start(), name.end())) ? null
+                    : GlossMatch.of(text, new TermSpan.Range(name.start(), headWord.end()), group, null, content.acronym,
+                            GlossKind.ABBREVIATION);
+        }
         if (!hasLetter(head) || head.indexOf('_') >= 0) {
             return null; // 0.72(상당한 일치): a number; search_web(query): code
         }

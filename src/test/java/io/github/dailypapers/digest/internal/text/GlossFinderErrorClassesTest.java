@@ -851,6 +851,9 @@ class GlossFinderErrorClassesTest {
         학습된 값 함수(Q-function)를 쓴다                                       | 값 함수 = Q-function TRANSLATION
         기존 K-평균(K-means)을 쓴다                                            | K-평균 = K-means TRANSLATION
         이 모델은 빠른 사고(system I)와 느린 사고(system II)를 쓴다             | ''
+        새 모델 Segment Anything Model 2 (SAM 2)는 크다                        | Segment Anything Model 2 = SAM 2 ABBREVIATION
+        그리고 Llama 3 (SAM 3)는 크다                                          | ''
+        점수는 0.72 (SAM 2)이다                                                | ''
         """)
     void foundOnFreshHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text));
