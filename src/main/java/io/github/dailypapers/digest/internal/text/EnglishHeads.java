@@ -117,6 +117,10 @@ final class EnglishHeads {
                 return wider != null ? GlossMatch.of(text, wider, group, content.phrase, null, GlossKind.TRANSLATION)
                         : GlossMatch.of(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
             case EXPANSION_AND_ACRONYM:
+                if (headIsAcronym && head.equals(content.acronym)) {
+                    // SLO(SLO; Service Level Objective): the group repeats the acronym, then expands it
+                    return GlossMatch.of(text, headWord, group, content.phrase, head, GlossKind.EXPANSION);
+                }
                 if (headIsAcronym && endsWithWord(content.phrase, head)) {
                     // 시각 RAG(Visual RAG, VisRAG): a Korean term that ends in the acronym, with a name of its own
                     TermSpan.Range term = TermSpan.korean(text, headEnd, TermHint.ofEnglish(content.phrase));

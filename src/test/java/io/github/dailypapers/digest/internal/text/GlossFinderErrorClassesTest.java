@@ -854,6 +854,9 @@ class GlossFinderErrorClassesTest {
         새 모델 Segment Anything Model 2 (SAM 2)는 크다                        | Segment Anything Model 2 = SAM 2 ABBREVIATION
         그리고 Llama 3 (SAM 3)는 크다                                          | ''
         점수는 0.72 (SAM 2)이다                                                | ''
+        쿼리는 SLO(SLO; Service Level Objective)를 보장한다                     | SLO = Service Level Objective EXPANSION
+        모델은 GPU(GPU, Graphics Processing Unit)에서 돈다                      | GPU = Graphics Processing Unit EXPANSION
+        모델은 LLM(GPT; Generative Pre-trained Transformer)을 쓴다              | ''
         """)
     void foundOnFreshHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text));
