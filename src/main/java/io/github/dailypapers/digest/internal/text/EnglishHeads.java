@@ -45,7 +45,11 @@ final class EnglishHeads {
             head = head.substring(0, at); // NDCG@10(Normalized …): the metric at a cut-off; the term keeps the token
         }
         boolean headIsAcronym = Acronyms.isAcronym(head);
-        if (content.phrase != null && GroupContent.isCategory(content.phrase, headIsAcronym ? Acronyms.letters(head) : 0)) {
+        if (content.phrase != null && GroupContent.isCategory(content.phrase, headIsAcronym ? Acronyms.letters(head) : 0)
+                && !(isLowercaseWord(head) && content.phrase.indexOf(' ') < 0
+                        && Lexicon.rendersAny(content.phrase, 0, content.phrase.length(), head))) {
+            // LLaMA(모델), JSON(스키마 형식): what kind of thing the name is; dataset(데이터셋), a common word
+            // the one Korean word renders, is translated by it
             return null;
         }
         switch (content.type) {
@@ -185,6 +189,16 @@ final class EnglishHeads {
             default:
                 return null;
         }
+    }
+
+    /** A word of lowercase letters only ({@code dataset}, {@code agent}): a common word, not a name. */
+    private static boolean isLowercaseWord(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /**

@@ -857,6 +857,8 @@ class GlossFinderErrorClassesTest {
         쿼리는 SLO(SLO; Service Level Objective)를 보장한다                     | SLO = Service Level Objective EXPANSION
         모델은 GPU(GPU, Graphics Processing Unit)에서 돈다                      | GPU = Graphics Processing Unit EXPANSION
         모델은 LLM(GPT; Generative Pre-trained Transformer)을 쓴다              | ''
+        이 알고리즘은 dataset (데이터셋)을 쓴다                                  | dataset = 데이터셋 REVERSE_TRANSLATION
+        이것은 LLaMA(모델)이다                                                  | ''
         """)
     void foundOnFreshHeldOutText(String text, String expected) {
         assertEquals(expected.strip(), found(text));
