@@ -280,12 +280,12 @@ final class EnglishHeads {
             return false; // Qwen2.5-VL(Qwen2.5 기반): a remark on what the model is built from
         }
         for (int i = 0; i < phrase.length(); ) {
-            if (!isAsciiLetter(phrase.charAt(i))) {
+            if (!Scripts.isAsciiLetter(phrase.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < phrase.length() && isAsciiLetter(phrase.charAt(i))) {
+            while (i < phrase.length() && Scripts.isAsciiLetter(phrase.charAt(i))) {
                 i++;
             }
             if (!head.contains(phrase.substring(start, i))) {
@@ -295,9 +295,6 @@ final class EnglishHeads {
         return true;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
 
     /**
      * Whether a head has a number that a phrase does not ({@code FineWeb2(오픈소스)}, {@code ESM-2(…)};

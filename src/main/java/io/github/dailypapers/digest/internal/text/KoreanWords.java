@@ -36,7 +36,8 @@ final class KoreanWords {
             "제안된", "제안한", "제안하는", "활용한", "활용하는", "사용한", "사용하는", "사용된", "이용한", "이용하는", "기반한",
             "도입한", "소개한", "개발한", "포함한", "포함하는", "적용한", "결합한", "주어진", "가진", "갖는", "갖춘", "번째",
             "번째의", "개의", "가지", "가지의", "현재", "향후", "본", "우리의", "이번", "해당하는", "불리는", "알려진",
-            "때", "모두", "외", "이용해", "사용해", "활용해", "통해서", "없이도", "하여", "하고", "하며", "해서", "하면", "맞춰", "훨씬", "있도록",
+            "때", "모두", "외", "이용해", "사용해", "활용해", "통해서", "없이도", "하여", "하고", "하며", "해서", "하면",
+            "맞춰", "훨씬", "있도록",
             "and", "or", "the", "a", "an", "using", "with", "for", "of", "to", "in", "on", "by", "via", "from", "as", "is",
             "are");
 
@@ -160,8 +161,9 @@ final class KoreanWords {
         LISTED = new WordSlots(words);
         LISTED_FLAGS = new int[LISTED.slots()];
         for (Object[] list : lists) {
-            for (Object word : (Set<?>) list[0]) {
-                LISTED_FLAGS[LISTED.add((String) word, hash((String) word, 0, ((String) word).length()))] |= (Integer) list[1];
+            for (Object listed : (Set<?>) list[0]) {
+                String word = (String) listed;
+                LISTED_FLAGS[LISTED.add(word, hash(word, 0, word.length()))] |= (Integer) list[1];
             }
         }
     }
@@ -252,11 +254,11 @@ final class KoreanWords {
         int n = end - start;
         char last = text.charAt(end - 1);
         boolean hangulBeforeLast = n >= 2 && Scripts.isHangul(text.charAt(end - 2));
-        if (n >= 2 && (last == '이' || last == '가') && isAsciiLetterOrDigit(text.charAt(end - 2))) {
+        if (n >= 2 && (last == '이' || last == '가') && Scripts.isAsciiLetterOrDigit(text.charAt(end - 2))) {
             // LLM이, GPT-4가: the subject particle. After Hangul it cannot be told from a noun (변이, 자가, 차이, 평가).
             return Role.STOP;
         }
-        if (n >= 2 && last == '의' && isAsciiLetterOrDigit(text.charAt(end - 2))) {
+        if (n >= 2 && last == '의' && Scripts.isAsciiLetterOrDigit(text.charAt(end - 2))) {
             return Role.STOP; // MobileNetV2의: the possessive after a name, which the term is a part of
         }
         if (n >= 3 && last == '해' && hangulBeforeLast && !endsWith(text, start, end, "이해") && !endsWith(text, start, end, "분해")
@@ -346,9 +348,6 @@ final class KoreanWords {
                 || (before >= '0' && before <= '9');
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-    }
 
     private static boolean hasLetterOrDigit(String text, int start, int end) {
         for (int i = start; i < end; i++) {

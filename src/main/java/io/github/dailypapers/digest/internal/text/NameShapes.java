@@ -203,7 +203,7 @@ final class NameShapes {
                 partLength = 0;
                 continue;
             }
-            if (!isLatinOrDigit(c)) {
+            if (!Scripts.isAsciiLetterOrDigit(c)) {
                 return false;
             }
             if (partLength > 0 && c >= 'A' && c <= 'Z') {
@@ -250,12 +250,12 @@ final class NameShapes {
         }
         int runs = 0;
         for (int i = start; i < headEnd; ) {
-            if (!isLatinOrDigit(text.charAt(i))) {
+            if (!Scripts.isAsciiLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int runEnd = i;
-            while (runEnd < headEnd && isLatinOrDigit(text.charAt(runEnd))) {
+            while (runEnd < headEnd && Scripts.isAsciiLetterOrDigit(text.charAt(runEnd))) {
                 runEnd++;
             }
             if (!hasPart(english, text, i, runEnd)) {
@@ -319,7 +319,7 @@ final class NameShapes {
             char c = s.charAt(i);
             if (c == ' ') {
                 spaces++;
-            } else if (c != '-' && c != '.' && !isLatinOrDigit(c)) {
+            } else if (c != '-' && c != '.' && !Scripts.isAsciiLetterOrDigit(c)) {
                 return false;
             }
             letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
@@ -330,9 +330,6 @@ final class NameShapes {
     /** A spelled name longer than this is not looked for: the test stays bounded. */
     private static final int MAX_SPELLED_NAME = 30;
 
-    private static boolean isLatinOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
 
     /** Whether {@code text[from, to)} is a part of the English, in any case, starting and ending at a boundary there. */
     private static boolean hasPart(String english, String text, int from, int to) {
@@ -349,7 +346,7 @@ final class NameShapes {
 
     /** A part ends between two chars: after a char that is not a letter or digit, between a letter and a digit, before a capital. */
     private static boolean boundary(char before, char after) {
-        return !isLatinOrDigit(before) || !isLatinOrDigit(after) || Character.isDigit(before) != Character.isDigit(after)
-                || after >= 'A' && after <= 'Z';
+        return !Scripts.isAsciiLetterOrDigit(before) || !Scripts.isAsciiLetterOrDigit(after)
+                || Character.isDigit(before) != Character.isDigit(after) || after >= 'A' && after <= 'Z';
     }
 }

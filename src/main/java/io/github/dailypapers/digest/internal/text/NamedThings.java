@@ -110,8 +110,8 @@ final class NamedThings {
                 at = text.indexOf(family, at + 1)) {
             int after = at + family.length();
             // OpenCharacter는: a Korean particle may follow the name, a Latin letter, digit or hyphen may not
-            if ((at == 0 || !isAsciiLetterOrDigit(text.charAt(at - 1)))
-                    && (after == text.length() || !isAsciiLetterOrDigit(text.charAt(after)) && text.charAt(after) != '-')) {
+            if ((at == 0 || !Scripts.isAsciiLetterOrDigit(text.charAt(at - 1)))
+                    && (after == text.length() || !Scripts.isAsciiLetterOrDigit(text.charAt(after)) && text.charAt(after) != '-')) {
                 return true;
             }
         }
@@ -146,9 +146,5 @@ final class NamedThings {
             }
         }
         return Lexicon.lacksInitial(text, term.start(), term.end(), phrase.substring(0, hyphen));
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -70,6 +70,16 @@ final class Scripts {
                 || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
     }
 
+    /** {@code A}–{@code Z} and {@code a}–{@code z}. */
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** {@code A}–{@code Z}, {@code a}–{@code z} and {@code 0}–{@code 9}. */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9';
+    }
+
     /** Latin letters, accented ones included. */
     static boolean isLatin(int cp) {
         if (cp < 0x80) {

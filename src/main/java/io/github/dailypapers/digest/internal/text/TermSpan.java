@@ -604,12 +604,9 @@ final class TermSpan {
          */
         /** {@code Bird's}, {@code Bird’s}: a quote between two Latin letters is an apostrophe inside a word. */
         private static boolean isApostrophe(String text, int at) {
-            return at > 0 && at + 1 < text.length() && isAsciiLetter(text.charAt(at - 1)) && isAsciiLetter(text.charAt(at + 1));
+            return at > 0 && at + 1 < text.length() && Scripts.isAsciiLetter(text.charAt(at - 1)) && Scripts.isAsciiLetter(text.charAt(at + 1));
         }
 
-        private static boolean isAsciiLetter(char c) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        }
 
         static long before(String text, int at, int headEnd) {
             int end = at;

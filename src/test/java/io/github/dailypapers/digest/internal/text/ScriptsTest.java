@@ -46,4 +46,13 @@ class ScriptsTest {
             }
         }
     }
+
+    @Test
+    void asciiLettersAndDigitsAreExactlyTheirRanges() {
+        for (char c = 0; c < 0x250; c++) {
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            assertEquals(letter, Scripts.isAsciiLetter(c), "U+" + Integer.toHexString(c));
+            assertEquals(letter || c >= '0' && c <= '9', Scripts.isAsciiLetterOrDigit(c), "U+" + Integer.toHexString(c));
+        }
+    }
 }
