@@ -59,6 +59,11 @@ final class EnglishHeads {
                 }
                 TermSpan.Range term = EnglishTerms.ofAcronym(text, headEnd, content.acronym);
                 if (headIsAcronym && (term == null || term.start() == headWord.start())) {
+                    TermSpan.Range prefixed = withPrefixWord(text, headWord, head, content.acronym);
+                    if (prefixed != null) {
+                        // Conditional GAN (cGAN), 역 STFT(iSTFT): a lowercase letter for the word before the acronym
+                        return GlossMatch.of(text, prefixed, group, null, content.acronym, GlossKind.ABBREVIATION);
+                    }
                     return null; // Corrective RAG (CRAG) needs the word before the acronym
                 }
                 if (term != null && term.start() == headWord.start() && NameShapes.isPlainWord(head)
@@ -189,6 +194,27 @@ final class EnglishHeads {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code Conditional GAN (cGAN)}, {@code 역 STFT(iSTFT)}: an acronym that is the head acronym with one
+     * lowercase letter before it abbreviates the head and the word before it: an English word (not an
+     * acronym) that starts with the letter, or a Korean word (which cannot be checked against it).
+     */
+    private static TermSpan.Range withPrefixWord(String text, TermSpan.Range headWord, String head, String acronym) {
+        char letter = acronym.charAt(0);
+        if (acronym.length() != head.length() + 1 || letter < 'a' || letter > 'z' || !acronym.endsWith(head)
+                || headWord.start() < 2 || text.charAt(headWord.start() - 1) != ' ') {
+            return null;
+        }
+        if (Scripts.isHangul(text.charAt(headWord.start() - 2))) {
+            int start = TermSpan.termWordBefore(text, headWord.start(), headWord.end());
+            return start < 0 ? null : new TermSpan.Range(start, headWord.end());
+        }
+        TermSpan.Range two = TermSpan.english(text, headWord.end(), 2);
+        // a word, not another acronym: 기계 번역된 MS MARCO (mMARCO) is a name of its own
+        return two != null && two.start() < headWord.start() && Character.toLowerCase(text.charAt(two.start())) == letter
+                && Character.isLowerCase(text.charAt(two.start() + 1)) ? two : null;
     }
 
     /** A word of lowercase letters only ({@code dataset}, {@code agent}): a common word, not a name. */

@@ -84,7 +84,42 @@ final class EnglishTerms {
             spelled = spelledFrom(text, headEnd, starts, capitals, 1);
         }
         return spelled >= 0 ? new TermSpan.Range(starts[spelled], headEnd)
-                : TermSpan.english(text, headEnd, Acronyms.letters(acronym));
+                : toFirstLetter(text, TermSpan.english(text, headEnd, Acronyms.letters(acronym)), starts, acronym);
+    }
+
+    /**
+     * A term counted by the acronym's letters, reaching back one or two more words when it does not
+     * start with the acronym's first letter and one of them does: {@code Large Multi-View Gaussian
+     * Model (LGM)}, {@code Scalable Interpolant Transformers (SiT)}; an acronym starts where its
+     * expansion starts.
+     */
+    private static TermSpan.Range toFirstLetter(String text, TermSpan.Range term, int[] starts, String acronym) {
+        if (term == null || acronym.isEmpty() || !Scripts.isAsciiLetter(acronym.charAt(0))
+                || sameLetter(text.charAt(term.start()), acronym.charAt(0))) {
+            return term;
+        }
+        int at = 0;
+        while (at < starts.length && starts[at] > term.start()) {
+            at++;
+        }
+        if (at == starts.length || starts[at] != term.start()) {
+            return term; // the term starts inside a hyphenated word
+        }
+        for (int k = at + 1; k < starts.length && k <= at + 2; k++) {
+            int end = k == 0 ? starts[0] : starts[k - 1];
+            int wordEnd = end;
+            while (wordEnd > starts[k] && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            if (TermHint.functionWord(text, starts[k], wordEnd) == 0 && sameLetter(text.charAt(starts[k]), acronym.charAt(0))) {
+                return new TermSpan.Range(starts[k], term.end());
+            }
+        }
+        return term;
+    }
+
+    private static boolean sameLetter(char a, char b) {
+        return Character.toUpperCase(a) == Character.toUpperCase(b);
     }
 
     /**

@@ -197,6 +197,98 @@ final class Lexicon {
         return false;
     }
 
+    /**
+     * Where the Korean term {@code text[start, end)} starts once the listed Hangul words right before
+     * it that render the English phrase's leading words, which no word of the term renders, are taken
+     * in: {@code 시퀀스 병렬 처리(sequence parallelism)} (two Korean words for one English word left
+     * the count one word short), {@code 잡음 예측 네트워크(noise predictor)}. Every word of the term must be
+     * listed (else a leading English word may be its rendering: {@code 전자 심전도 이미지(Electrocardiographic
+     * Images)}), a word of the term must render a later English word, and at most two words are added;
+     * {@code start} when the lexicon cannot tell or nothing is added.
+     */
+    /** How many leading English words {@link #withRenderedLead} takes Korean words for. */
+    private static final int MAX_LEADS = 2;
+
+    static int withRenderedLead(String text, int start, int end, String phrase) {
+        int before = hangulWordBefore(text, start);
+        if (before < 0) {
+            return start; // most terms: no Hangul word right before them
+        }
+        String[] beforeRenderings = renderings(text, before, start - 1);
+        if (beforeRenderings == null) {
+            return start;
+        }
+        // The phrase's first content words, up to one more than can be leads.
+        int[] wordStarts = new int[MAX_LEADS + 1];
+        int[] wordEnds = new int[MAX_LEADS + 1];
+        int words = 0;
+        int n = phrase.length();
+        for (int i = 0; i < n && words <= MAX_LEADS;) {
+            while (i < n && !Scripts.isAsciiLetterOrDigit(phrase.charAt(i))) {
+                if (phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
+                    return start; // a symbol or a second phrase: left to the other rules
+                }
+                i++;
+            }
+            int wordStart = i;
+            while (i < n && Scripts.isAsciiLetter(phrase.charAt(i))) {
+                i++;
+            }
+            if (i == wordStart || i < n && phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
+                return start; // a digit, an apostrophe, a letter of another script
+            }
+            for (int k = wordStart + 1; k < i; k++) {
+                if (Character.isUpperCase(phrase.charAt(k))) {
+                    return start; // VideoGPT, RAG: a name, not words
+                }
+            }
+            if (i - wordStart >= 2 && TermHint.functionWord(phrase, wordStart, i) == 0) {
+                wordStarts[words] = wordStart;
+                wordEnds[words] = i;
+                words++;
+            }
+        }
+        String[][] nearest = {beforeRenderings};
+        boolean mayRender = false;
+        for (int w = 0; w < Math.min(words, MAX_LEADS) && !mayRender; w++) {
+            mayRender = renders(nearest, 1, phrase, wordStarts[w], wordEnds[w]);
+        }
+        String[][] term = mayRender ? termWords(text, start, end, true) : null;
+        if (term == null || term.length == 0) {
+            return start; // the word before renders none of the leading words, or the lexicon cannot tell
+        }
+        // The leading words the term does not render, up to the first it does.
+        int leads = 0;
+        while (leads < words && !renders(term, term.length, phrase, wordStarts[leads], wordEnds[leads])) {
+            leads++;
+        }
+        if (leads == 0 || leads == words || leads > MAX_LEADS) {
+            return start; // the term renders the first word, none of these, or the lead is too long
+        }
+        int at = start;
+        for (int lead = leads - 1; lead >= 0; lead--) {
+            int wordStart = hangulWordBefore(text, at);
+            String[] renderings = wordStart < 0 ? null : renderings(text, wordStart, at - 1);
+            if (renderings == null || !renders(new String[][] {renderings}, 1, phrase, wordStarts[lead], wordEnds[lead])) {
+                break;
+            }
+            at = wordStart;
+        }
+        return at;
+    }
+
+    /** The start of the word of Hangul alone that ends one space before {@code at}; -1 if there is none. */
+    private static int hangulWordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ' || !Scripts.isHangul(text.charAt(at - 2))) {
+            return -1;
+        }
+        int wordStart = at - 2;
+        while (wordStart > 0 && Scripts.isHangul(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart == 0 || text.charAt(wordStart - 1) == ' ' ? wordStart : -1;
+    }
+
     /** Longer terms are left to the other rules. */
     private static final int MAX_TERM_WORDS = 6;
 

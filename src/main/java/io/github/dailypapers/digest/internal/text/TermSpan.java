@@ -440,15 +440,26 @@ final class TermSpan {
     /**
      * Whether a modifier has its own argument before it ({@code 데이터를 학습한}, {@code (LLMs)을
      * 적용한}): then it heads a relative clause and is not part of the term. Only asked for an
-     * acronym, whose letters say less about the words than an English translation does.
+     * acronym, whose letters say less about the words than an English translation does. An adverb
+     * ({@code 주로 감독된}), a name with "and" ({@code (RLHF)과 직접적인}) and an object before a passive
+     * ({@code 질문을 구조화된}: a passive takes no object) are not its arguments.
      */
     private static boolean governsArgument(String text, long modifier, int headEnd) {
         if (Word.boundaryBefore(modifier) || hasHyphen(text, Word.start(modifier), Word.end(modifier))) {
             return false;
         }
         long before = Word.before(text, Word.start(modifier), headEnd);
-        return before != Word.NONE && (Word.afterClosingBracket(before)
-                || KoreanWords.endsInArgumentParticle(text, Word.start(before), Word.end(before), Word.flags(before)));
+        if (before == Word.NONE || KoreanWords.isStopWord(Word.flags(before))) {
+            return false;
+        }
+        char particle = text.charAt(Word.end(before) - 1);
+        if (Word.afterClosingBracket(before)) {
+            return particle == '을' || particle == '를' || particle == '에' || particle == '로' || particle == '서'
+                    || particle == '게';
+        }
+        boolean object = particle == '을' || particle == '를';
+        return KoreanWords.endsInArgumentParticle(text, Word.start(before), Word.end(before), Word.flags(before))
+                && !(object && text.charAt(Word.end(modifier) - 1) == '된');
     }
 
     private static boolean hasHyphen(String text, int start, int end) {

@@ -99,4 +99,37 @@ class LexiconTest {
         assertEquals(expected, Lexicon.rendersNone(text, 2, text.length(), "feedback"), term);
         assertEquals(expected, Lexicon.lacksInitial(text, 2, text.length(), "Z"), term);
     }
+
+    /** The text, the term in it (its last occurrence), the English: the term as lengthened. */
+    private static String withRenderedLead(String text, String term, String english) {
+        int start = text.lastIndexOf(term);
+        return text.substring(Lexicon.withRenderedLead(text, start, start + term.length(), english), start + term.length());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}({2}): {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        시퀀스 병렬 처리             | 병렬 처리      | sequence parallelism      | 시퀀스 병렬 처리
+        잡음 예측 네트워크           | 예측 네트워크  | noise predictor           | 잡음 예측 네트워크
+        인간 평가 보상               | 평가 보상      | human reward              | 인간 평가 보상
+        이미지 모델 최적화           | 최적화         | image model optimization  | 이미지 모델 최적화
+        데이터 이미지 모델 최적화    | 최적화         | data image model optimization | 최적화
+        모델 최적화                  | 최적화         | optimization              | 최적화
+        최적화                       | 최적화         | model optimization        | 최적화
+        모델, 최적화                 | 최적화         | model optimization        | 최적화
+        (모델) 최적화                | 최적화         | model optimization        | 최적화
+        모델을 최적화                | 최적화         | model optimization        | 최적화
+        LLM 최적화                   | 최적화         | model optimization        | 최적화
+        데이터 최적화                | 최적화         | model optimization        | 최적화
+        모델 최적화                  | 최적화         | model feedback            | 최적화
+        모델 최적화                  | 최적화         | VideoGPT optimization     | 최적화
+        모델 최적화                  | 최적화         | model 2 optimization      | 최적화
+        모델 최적화                  | 최적화         | model's optimization      | 최적화
+        모델 최적화                  | 최적화         | model (optimization)      | 최적화
+        모델 최적화                  | 최적화         | the model optimization    | 모델 최적화
+        모델 최적화                  | 최적화         | model-optimization        | 모델 최적화
+        모델 꽃게                    | 꽃게           | model crab                | 꽃게
+        """)
+    void takesTheListedWordsThatRenderTheLeadingEnglishWords(String text, String term, String english, String expected) {
+        assertEquals(expected, withRenderedLead(text, term, english), text + "(" + english + ")");
+    }
 }
