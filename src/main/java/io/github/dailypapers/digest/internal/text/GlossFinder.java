@@ -457,10 +457,11 @@ public final class GlossFinder {
 
     /** The term reaching back to a word for "Large" or to the English's first word, when the text has one. */
     private static TermSpan.Range widened(String text, TermSpan.Range term, int headEnd, GroupContent content) {
-        TermSpan.Range wider = term;
-        int lead = Lexicon.withRenderedLead(text, term.start(), term.end(), content.phrase);
-        if (lead < term.start()) {
-            wider = new TermSpan.Range(lead, term.end());
+        int drop = Lexicon.withoutUnrenderedLead(text, term.start(), term.end(), content.phrase);
+        TermSpan.Range wider = drop > term.start() ? new TermSpan.Range(drop, term.end()) : term;
+        int lead = Lexicon.withRenderedLead(text, wider.start(), wider.end(), content.phrase);
+        if (lead < wider.start()) {
+            wider = new TermSpan.Range(lead, wider.end());
         }
         if (startsWithLarge(content.phrase) || content.acronym != null && meansLarge(content.acronym)) {
             wider = TermSpan.withLeading(text, wider, headEnd, TermSpan.LARGE);

@@ -277,6 +277,63 @@ final class Lexicon {
         return at;
     }
 
+    /**
+     * Where the Korean term {@code text[start, end)} starts without its first word when that word renders
+     * no word of the English phrase and the term's other words render every one: {@code 단일 학습률(learning
+     * rate)}, {@code 전통적인 비생성적(non-generative)}, a modifier the count took because Korean wrote one
+     * English word as two. Every word of the term must be listed and every English word be a word (not a
+     * letter: {@code 기대 단계(E-step)}); {@code start} when the lexicon cannot tell or the first word stays.
+     */
+    static int withoutUnrenderedLead(String text, int start, int end, String phrase) {
+        int space = text.indexOf(' ', start);
+        if (space < 0 || space >= end - 1) {
+            return start; // one word
+        }
+        int hyphen = text.indexOf('-', start);
+        if (hyphen >= 0 && hyphen < space) {
+            return start; // 에지-투-에지 자율주행: the first word has parts of its own
+        }
+        String[][] term = termWords(text, start, end, true);
+        if (term == null || term.length < 2) {
+            return start;
+        }
+        String[][] rest = Arrays.copyOfRange(term, 1, term.length);
+        String[][] first = {term[0]};
+        int n = phrase.length();
+        int words = 0;
+        for (int i = 0; i < n;) {
+            while (i < n && !Scripts.isAsciiLetterOrDigit(phrase.charAt(i))) {
+                if (phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
+                    return start;
+                }
+                i++;
+            }
+            int wordStart = i;
+            while (i < n && Scripts.isAsciiLetter(phrase.charAt(i))) {
+                i++;
+            }
+            if (i == wordStart || i < n && phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
+                return start;
+            }
+            if (i - wordStart < 2) {
+                return start; // Q-function: a letter the first word may stand for
+            }
+            for (int k = wordStart + 1; k < i; k++) {
+                if (Character.isUpperCase(phrase.charAt(k))) {
+                    return start; // PhysTwin: a name, whose parts the words need not render
+                }
+            }
+            if (TermHint.functionWord(phrase, wordStart, i) != 0) {
+                continue;
+            }
+            if (renders(first, 1, phrase, wordStart, i) || !renders(rest, rest.length, phrase, wordStart, i)) {
+                return start;
+            }
+            words++;
+        }
+        return words == 0 ? start : space + 1;
+    }
+
     /** The start of the word of Hangul alone that ends one space before {@code at}; -1 if there is none. */
     private static int hangulWordBefore(String text, int at) {
         if (at < 2 || text.charAt(at - 1) != ' ' || !Scripts.isHangul(text.charAt(at - 2))) {

@@ -882,6 +882,10 @@ class GlossFinderErrorClassesTest {
         본 기술은 잡음 예측 네트워크(noise predictor)를 쓴다                      | 잡음 예측 네트워크 = noise predictor TRANSLATION
         먼저 거절 표본 추출(Rejection Sampling)을 한다                            | 거절 표본 추출 = Rejection Sampling TRANSLATION
         먼저 확장 가능한 트랜스포머(Transformer)를 쓴다                           | 트랜스포머 = Transformer TRANSLATION
+        Adam-mini는 모델 전체에 단일 학습률(learning rate)을 쓴다                | 학습률 = learning rate TRANSLATION
+        이 방법은 전통적인 비생성적(non-generative) 모델보다 낫다                 | 비생성적 = non-generative TRANSLATION
+        이 방법은 단일 학습률(single learning rate)을 쓴다                        | 단일 학습률 = single learning rate TRANSLATION
+        학습된 값 함수(Q-function)를 쓴다                                         | 값 함수 = Q-function TRANSLATION
         이 모델은 Conditional GAN (cGAN)을 기반으로 한다                         | Conditional GAN = cGAN ABBREVIATION
         두 신호는 intracranial EEG (iEEG)로 얻는다                                | intracranial EEG = iEEG ABBREVIATION
         마지막으로 역 STFT(iSTFT)로 파형을 얻는다                                 | 역 STFT = iSTFT ABBREVIATION

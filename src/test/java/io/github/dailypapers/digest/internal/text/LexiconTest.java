@@ -132,4 +132,33 @@ class LexiconTest {
     void takesTheListedWordsThatRenderTheLeadingEnglishWords(String text, String term, String english, String expected) {
         assertEquals(expected, withRenderedLead(text, term, english), text + "(" + english + ")");
     }
+
+    /** The text, the term in it (its last occurrence), the English: the term without a first word it does not need. */
+    private static String withoutUnrenderedLead(String text, String term, String english) {
+        int start = text.lastIndexOf(term);
+        return text.substring(Lexicon.withoutUnrenderedLead(text, start, start + term.length(), english), start + term.length());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}({1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        단일 학습률          | learning rate        | 학습률
+        단일 학습률          | single learning rate | 단일 학습률
+        전통적인 비생성적    | non-generative       | 비생성적
+        모델 최적화          | optimization         | 최적화
+        모델 최적화          | model optimization   | 모델 최적화
+        모델 최적화          | optimization of the  | 최적화
+        모델 최적화          | feedback             | 모델 최적화
+        모델 꽃게 최적화     | optimization         | 모델 꽃게 최적화
+        꽃게 최적화          | optimization         | 꽃게 최적화
+        최적화               | optimization         | 최적화
+        모델-기반 최적화     | optimization         | 모델-기반 최적화
+        모델 최적화          | Q-optimization       | 모델 최적화
+        모델 최적화          | ModelOptimization    | 모델 최적화
+        모델 최적화          | optimization 2       | 모델 최적화
+        모델 최적화          | optimization, model  | 모델 최적화
+        모델 최적화          | the                  | 모델 최적화
+        """)
+    void dropsAFirstWordThatRendersNothingWhenTheOthersRenderAll(String term, String english, String expected) {
+        assertEquals(expected, withoutUnrenderedLead("이것은 " + term, term, english), term + "(" + english + ")");
+    }
 }
