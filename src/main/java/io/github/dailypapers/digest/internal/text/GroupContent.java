@@ -98,6 +98,14 @@ final class GroupContent {
                 return NOT_GLOSS; // (8 GPU), (10-1000 FPS): a quantity
             }
         }
+        if ((first == '+' || first == '±' || first == '−') && content.length() > 1 && Character.isDigit(content.charAt(1))
+                && GroupShapes.isNumber(firstWord(content.substring(1)))) {
+            return NOT_GLOSS; // (+4.5 AP): a gain or a margin
+        }
+        int semicolon = content.indexOf(';');
+        if (GroupShapes.isCitation(semicolon < 0 ? content : content.substring(0, semicolon).strip())) {
+            return NOT_GLOSS; // (Dhariwal and Nichol 2021; Ramesh et al. 2022): citations
+        }
         String[] markers = markersStartingWith(first);
         if (markers != null && startsWithMarker(content, markers)) {
             return NOT_GLOSS;
@@ -194,7 +202,7 @@ final class GroupContent {
         // A number after a comma is more often a name's size ((ViT-H, 632M)) than a remark.
         boolean number = at == semicolon && (first >= '0' && first <= '9' || first == '~') && !isAcronymLike(rest);
         boolean remark = markers != null && startsWithMarker(rest, markers) || rest.contains("et al") || number
-                || rest.startsWith("보통 ") || rest.startsWith("약 ") || rest.startsWith("기본값");
+                || at == semicolon && GroupShapes.isCitation(rest) || rest.startsWith("보통 ") || rest.startsWith("약 ") || rest.startsWith("기본값");
         return remark ? at : -1;
     }
 

@@ -152,6 +152,43 @@ final class GroupShapes {
         return century.equals("19") || century.equals("20");
     }
 
+    /**
+     * {@code Dhariwal and Nichol 2021}, {@code Kim & Lee, 2024}: a citation of two or three authors, that
+     * is capitalised names joined by {@code and} or {@code &}, then a year (1900 to 2099, perhaps with a
+     * letter: {@code 2021a}). One name and a year is {@link #endsWithYear}; {@code et al.} is found apart.
+     */
+    static boolean isCitation(String content) {
+        int n = content.length();
+        int yearEnd = n > 0 && content.charAt(n - 1) >= 'a' && content.charAt(n - 1) <= 'z' ? n - 1 : n;
+        int yearStart = yearEnd - 4;
+        if (yearStart < 6 || content.charAt(yearStart - 1) != ' ' || !isNumber(content, yearStart, yearEnd)
+                || !(content.startsWith("19", yearStart) || content.startsWith("20", yearStart))) {
+            return false;
+        }
+        int namesEnd = yearStart - 1;
+        if (content.charAt(namesEnd - 1) == ',') {
+            namesEnd--;
+        }
+        boolean joined = false;
+        int names = 0;
+        for (int start = 0, end; start < namesEnd; start = end + 1) {
+            end = content.indexOf(' ', start);
+            if (end < 0 || end > namesEnd) {
+                end = namesEnd;
+            }
+            if (content.startsWith("and", start) && end - start == 3 || content.charAt(start) == '&' && end - start == 1) {
+                joined = names > 0;
+                continue;
+            }
+            char first = content.charAt(start);
+            if (end - start < 2 || first < 'A' || first > 'Z' || !Character.isLowerCase(content.charAt(end - 1))) {
+                return false; // not a capitalised name
+            }
+            names++;
+        }
+        return joined && names >= 2 && names <= 4;
+    }
+
     /** Words that refer to a part of a paper: {@code (Figure 3)}, {@code (Eq. 2)}, {@code (Appendix B)}. */
     private static final Set<String> REFERENCE_WORDS = Set.of("figure", "figures", "fig.", "figs.", "table", "tables",
             "tab.", "section", "sections", "sec.", "§", "appendix", "app.", "algorithm", "alg.", "equation", "equations",

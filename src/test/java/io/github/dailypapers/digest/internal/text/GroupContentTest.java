@@ -381,6 +381,12 @@ class GroupContentTest {
         progressive training; 32K→1M       | ENGLISH_PHRASE phrase=progressive training
         Gaussian Splatting; 3DGS           | EXPANSION_AND_ACRONYM phrase=Gaussian Splatting acronym=3DGS
         self-consistency; Wang et al., 2023 | ENGLISH_PHRASE phrase=self-consistency
+        Dhariwal and Nichol 2021; Ramesh et al. 2022 | NOT_GLOSS
+        Kim & Lee, 2024                    | NOT_GLOSS
+        self-consistency; Kim and Lee 2024 | ENGLISH_PHRASE phrase=self-consistency
+        +4.5 AP                            | NOT_GLOSS
+        ±0.3%                              | NOT_GLOSS
+        +Plus Model                        | ENGLISH_PHRASE phrase=+Plus Model
         ViT-H, 632M                        | NAME_LIST phrase=ViT-H, 632M items=ViT-H/632M
         보정 데이터; 예: C4                  | NOT_GLOSS
         LIBERO-Long 포함                    | NOT_GLOSS
@@ -454,5 +460,29 @@ class GroupContentTest {
         """)
     void numberRange(String word, boolean expected) {
         assertEquals(expected, GroupShapes.isNumberRange(word), word);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Dhariwal and Nichol 2021    | true
+        Kim & Lee, 2024             | true
+        Kim, Park and Lee 2023a     | false
+        Kim Park and Lee 2023a      | true
+        Ho and Salimans 1999        | true
+        Ho and Salimans 2100        | false
+        Ho and Salimans 21          | false
+        Ho and Salimans2021         | false
+        NeurIPS 2023                | false
+        Vision and Language 2023    | true
+        vision and language 2023    | false
+        Ho and 2021                 | false
+        and Ho Salimans 2021        | false
+        A and B 2021                | false
+        Ho and Salimans LLM 2021    | false
+        Alpha Beta Gamma and Delta Eps 2021 | false
+        2021                        | false
+        """)
+    void citation(String content, boolean expected) {
+        assertEquals(expected, GroupShapes.isCitation(content), content);
     }
 }
