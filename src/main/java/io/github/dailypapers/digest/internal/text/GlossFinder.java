@@ -268,6 +268,10 @@ public final class GlossFinder {
                 if (term != null && isDimension(content.acronym)) {
                     term = withDimension(text, term);
                 }
+                if (term != null && isMixedCaseName(content.acronym)
+                        && Lexicon.lacksInitial(text, term.start(), term.end(), Acronyms.capitals(content.acronym))) {
+                    return null; // 최적화(DiLoCo): a name none of whose capitals the term's words render, named after a description
+                }
                 if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
                         || NamedThings.namesAMemberOfAFamily(text, group.start(), content.acronym)
                         || isNumberedName(content.acronym) && !GroupContent.hasDigit(text.substring(term.start(), term.end()))
@@ -312,6 +316,21 @@ public final class GlossFinder {
     private static boolean startsWithLarge(String phrase) {
         char first = phrase.charAt(0);
         return (first == 'L' || first == 'l') && phrase.regionMatches(true, 0, "large ", 0, 6);
+    }
+
+    /**
+     * {@code DiLoCo}, {@code RoBERTa}, {@code QLoRA}: an acronym with two capitals or more and a lowercase
+     * letter other than a plural {@code s}, written like a name rather than like letters.
+     */
+    private static boolean isMixedCaseName(String acronym) {
+        int capitals = 0;
+        boolean lower = false;
+        for (int i = 0, n = acronym.length(); i < n; i++) {
+            char c = acronym.charAt(i);
+            capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+            lower |= c >= 'a' && c <= 'z' && !(c == 's' && i == n - 1);
+        }
+        return lower && capitals >= 2;
     }
 
     /** {@code LLM}, {@code LLMs}, {@code LMM}, {@code LVLM}: a large … model, by the usual reading of its letters. */

@@ -895,6 +895,11 @@ class GlossFinderErrorClassesTest {
         기계 번역된 MS MARCO (mMARCO)를 쓴다                                      | ''
         Diffusion 모델(Dhariwal and Nichol 2021; Ramesh et al. 2022)은 좋다       | ''
         감지기가 개방형 어휘(+4.5 AP) 및 희소 시나리오에서 낫다                   | ''
+        로컬 SGD에서 영감을 받은 최적화(DiLoCo)를 쓴다                            | ''
+        새로운 튜닝 기반 방법(LoRA)보다 낫다                                      | ''
+        이 방법은 저랭크 적응(LoRA)을 쓴다                                        | 저랭크 적응 = LoRA ABBREVIATION
+        우리는 신경 방사장(NeRF)을 쓴다                                           | 신경 방사장 = NeRF ABBREVIATION
+        우리는 최적화(DOCO)를 쓴다                                                | 최적화 = DOCO ABBREVIATION
         """)
     void foundOnAllTheRealSetsTogether(String text, String expected) {
         assertEquals(expected.strip(), found(text));
