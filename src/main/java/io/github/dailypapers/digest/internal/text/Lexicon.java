@@ -126,7 +126,7 @@ final class Lexicon {
             return false;
         }
         int englishWords = unrenderedWords(phrase, term, words);
-        if (englishWords < 1 || englishWords > 4) {
+        if (englishWords < 1 || englishWords > 4 || rendersMisspelt(term, phrase)) {
             return false;
         }
         int before = start - 1;
@@ -138,6 +138,65 @@ final class Lexicon {
             return renderings == null || unrenderedWords(phrase, new String[][] {renderings}, 1) >= 0;
         }
         return true;
+    }
+
+    /**
+     * Whether a word of the phrase, of five letters or more, is a rendering's stem misspelt by one letter
+     * added, left out, changed or swapped with the next ({@code chuncking}, {@code thoroughput},
+     * {@code Splcing}, {@code tacking}): real summaries have typos, and a typo is not a remark.
+     */
+    private static boolean rendersMisspelt(String[][] lists, String phrase) {
+        int n = phrase.length();
+        for (int i = 0; i < n;) {
+            while (i < n && !Scripts.isAsciiLetter(phrase.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < n && Scripts.isAsciiLetter(phrase.charAt(i))) {
+                i++;
+            }
+            if (i - wordStart < 5) {
+                continue;
+            }
+            String word = phrase.substring(wordStart, Math.min(i, wordStart + STEM + 1)).toLowerCase(Locale.ROOT);
+            for (String[] renderings : lists) {
+                for (String rendering : renderings) {
+                    if (rendering.length() == STEM && startsWithinOneEdit(word, rendering)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether some prefix of {@code word} is {@code stem} with at most one edit (Damerau–Levenshtein). */
+    private static boolean startsWithinOneEdit(String word, String stem) {
+        for (int length = stem.length() - 1; length <= Math.min(word.length(), stem.length() + 1); length++) {
+            if (withinOneEdit(word.substring(0, length), stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == a.length() || i == b.length()) {
+            return Math.abs(a.length() - b.length()) <= 1;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                            && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /**

@@ -900,6 +900,8 @@ class GlossFinderErrorClassesTest {
         이 방법은 저랭크 적응(LoRA)을 쓴다                                        | 저랭크 적응 = LoRA ABBREVIATION
         우리는 신경 방사장(NeRF)을 쓴다                                           | 신경 방사장 = NeRF ABBREVIATION
         우리는 최적화(DOCO)를 쓴다                                                | 최적화 = DOCO ABBREVIATION
+        문서 레이아웃 감지 및 청킹(chuncking) 전략을 쓴다                          | 청킹 = chuncking TRANSLATION
+        이 모델은 높은 처리량(thoroughput)을 얻는다                                | 처리량 = thoroughput TRANSLATION
         """)
     void foundOnAllTheRealSetsTogether(String text, String expected) {
         assertEquals(expected.strip(), found(text));

@@ -44,6 +44,15 @@ class LexiconTest {
         사고(thinker)                      | 사고           | thinker                | false
         LLM 최적화(feedback)               | LLM 최적화     | feedback               | false
         이를(feedback)                     | 이를           | feedback               | false
+        최적화(otpimization)               | 최적화         | otpimization           | false
+        최적화(opimization)                | 최적화         | opimization            | false
+        최적화(opptimization)              | 최적화         | opptimization          | false
+        최적화(oxtimization)               | 최적화         | oxtimization           | false
+        최적화(oxtim)                      | 최적화         | oxtim                  | false
+        최적화(oxximization)               | 최적화         | oxximization           | true
+        최적화(oxti)                       | 최적화         | oxti                   | true
+        최적화(xoptim)                     | 최적화         | xoptim                 | false
+        최적화(xxoptim)                    | 최적화         | xxoptim                | true
         """)
     void answersOnlyWhenItCanTell(String text, String term, String english, boolean expected) {
         assertEquals(expected, rendersNone(text, term, english), text);
