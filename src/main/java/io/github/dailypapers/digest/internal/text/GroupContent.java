@@ -43,7 +43,7 @@ final class GroupContent {
     private static final int MAX_NAMES = 6;
 
     private static final Set<String> EXAMPLE_MARKERS = Set.of("예:", "예)", "예를", "예시:", "e.g.", "e.g.,", "eg.",
-            "i.e.", "i.e.,", "cf.", "ex.", "ex)", "ex:", "참고:", "즉", "즉,", "see", "출처:", "단,", "vs", "vs.");
+            "i.e.", "i.e.,", "cf.", "ex.", "ex)", "ex:", "참고:", "즉", "즉,", "see", "출처:", "단,", "vs", "vs.", "such", "including");
 
     /** Words of formulas written in LaTeX or words: {@code (leq 2 s)}. */
     private static final Set<String> MATH_WORDS = Set.of("leq", "geq", "neq", "approx", "le", "ge", "lt", "gt", "times",
@@ -97,6 +97,9 @@ final class GroupContent {
             if (GroupShapes.isNumber(word) || GroupShapes.isNumberRange(word)) {
                 return NOT_GLOSS; // (8 GPU), (10-1000 FPS): a quantity
             }
+        }
+        if (first >= 'α' && first <= 'ω' && content.indexOf(' ') < 0 && content.indexOf('-') < 0) {
+            return NOT_GLOSS; // 정책 모델(πθold): a symbol of a formula, not a word (알파 블렌딩(α-blending) is one)
         }
         if ((first == '+' || first == '±' || first == '−') && content.length() > 1 && Character.isDigit(content.charAt(1))
                 && GroupShapes.isNumber(firstWord(content.substring(1)))) {

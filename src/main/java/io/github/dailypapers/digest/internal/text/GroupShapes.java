@@ -323,12 +323,12 @@ final class GroupShapes {
 
     /**
      * {@code 10-1000}, {@code 4K-32K}, {@code 1.5~2x}: two numbers (each perhaps with a unit) joined by
-     * a hyphen, a tilde or a dash, a range of values ({@code (10-1000 FPS)}), not a word.
+     * a hyphen, a tilde, a dash or a minus sign, a range of values ({@code (10-1000 FPS)}), not a word.
      */
     static boolean isNumberRange(String word) {
         for (int i = 1; i < word.length() - 1; i++) {
             char c = word.charAt(i);
-            if (c == '-' || c == '~' || c == '–') {
+            if (c == '-' || c == '~' || c == '–' || c == '−') {
                 return isNumber(word, 0, i) && isNumber(word, i + 1, word.length());
             }
         }

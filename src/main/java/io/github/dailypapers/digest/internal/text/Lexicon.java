@@ -352,14 +352,15 @@ final class Lexicon {
         if (hyphen >= 0 && hyphen < space) {
             return start; // 에지-투-에지 자율주행: the first word has parts of its own
         }
-        String[][] term = termWords(text, start, end, true);
-        if (term == null || term.length < 2) {
-            return start;
+        String[] firstRenderings = renderings(text, start, space);
+        if (firstRenderings == null) {
+            return start; // most first words: not listed, or listed and rendered (below), with one lookup
         }
-        String[][] rest = Arrays.copyOfRange(term, 1, term.length);
-        String[][] first = {term[0]};
-        int n = phrase.length();
+        String[][] first = {firstRenderings};
+        int[] wordStarts = new int[MAX_PHRASE_WORDS];
+        int[] wordEnds = new int[MAX_PHRASE_WORDS];
         int words = 0;
+        int n = phrase.length();
         for (int i = 0; i < n;) {
             while (i < n && !Scripts.isAsciiLetterOrDigit(phrase.charAt(i))) {
                 if (phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
@@ -385,13 +386,28 @@ final class Lexicon {
             if (TermHint.functionWord(phrase, wordStart, i) != 0) {
                 continue;
             }
-            if (renders(first, 1, phrase, wordStart, i) || !renders(rest, rest.length, phrase, wordStart, i)) {
+            if (words == MAX_PHRASE_WORDS || renders(first, 1, phrase, wordStart, i)) {
                 return start;
             }
+            wordStarts[words] = wordStart;
+            wordEnds[words] = i;
             words++;
         }
-        return words == 0 ? start : space + 1;
+        String[][] term = words == 0 ? null : termWords(text, start, end, true);
+        if (term == null || term.length < 2) {
+            return start;
+        }
+        String[][] rest = Arrays.copyOfRange(term, 1, term.length);
+        for (int w = 0; w < words; w++) {
+            if (!renders(rest, rest.length, phrase, wordStarts[w], wordEnds[w])) {
+                return start;
+            }
+        }
+        return space + 1;
     }
+
+    /** {@link #withoutUnrenderedLead} reads phrases of at most this many content words. */
+    private static final int MAX_PHRASE_WORDS = 8;
 
     /** The start of the word of Hangul alone that ends one space before {@code at}; -1 if there is none. */
     private static int hangulWordBefore(String text, int at) {

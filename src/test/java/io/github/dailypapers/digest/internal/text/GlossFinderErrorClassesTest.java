@@ -902,6 +902,11 @@ class GlossFinderErrorClassesTest {
         우리는 최적화(DOCO)를 쓴다                                                | 최적화 = DOCO ABBREVIATION
         문서 레이아웃 감지 및 청킹(chuncking) 전략을 쓴다                          | 청킹 = chuncking TRANSLATION
         이 모델은 높은 처리량(thoroughput)을 얻는다                                | 처리량 = thoroughput TRANSLATION
+        기존 정책 모델(πθold)과 현재 정책 모델(πθ)을 결합한다                     | ''
+        이 모델은 초저비트율(0.003−0.03 bpp)에서 좋다                              | ''
+        이 모델은 고해상도 인코더(Such as ConvNeXT and SAM)를 통합한다             | ''
+        이 모델은 고해상도 인코더(including ConvNeXT)를 통합한다                   | ''
+        이 모델은 알파 블렌딩(α-blending)을 쓴다                                   | 알파 블렌딩 = α-blending TRANSLATION
         """)
     void foundOnAllTheRealSetsTogether(String text, String expected) {
         assertEquals(expected.strip(), found(text));
