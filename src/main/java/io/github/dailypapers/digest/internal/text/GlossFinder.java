@@ -415,10 +415,14 @@ public final class GlossFinder {
     /** A Korean term and its English translation (perhaps with an acronym). */
     private static GlossMatch translation(String text, ParenGroups.Group group, int headEnd, GroupContent content) {
         TermSpan.Range term = TermSpan.korean(text, headEnd, hintOf(text, headEnd, content.phrase));
-        if (term == null || isNotATranslation(text, term, content)) {
+        if (term == null) {
             return null;
         }
-        return GlossMatch.of(text, widened(text, term, headEnd, content), group, content.phrase, content.acronym,
+        String[][] listed = Lexicon.listedWords(text, term.start(), term.end()); // read once for the lexicon's tests
+        if (isNotATranslation(text, term, content, listed)) {
+            return null;
+        }
+        return GlossMatch.of(text, widened(text, term, headEnd, content, listed), group, content.phrase, content.acronym,
                 GlossKind.TRANSLATION);
     }
 
@@ -432,7 +436,7 @@ public final class GlossFinder {
     }
 
     /** Whether the group names, qualifies or classifies the term instead of translating it. */
-    private static boolean isNotATranslation(String text, TermSpan.Range term, GroupContent content) {
+    private static boolean isNotATranslation(String text, TermSpan.Range term, GroupContent content, String[][] listed) {
         if (content.acronym != null) {
             // 지표(FID, Fréchet Inception Distance): the metric's name, not a translation
             return Categories.namesAnInstance(text, term, content.phrase, true);
@@ -448,7 +452,7 @@ public final class GlossFinder {
                 || Categories.namesACategory(text, term, content.phrase)
                 || AdjectiveCompounds.describes(text, term, content.phrase)
                 || Transliteration.spellsAnotherWord(text, Categories.lastWordStart(text, term), term.end(), content.phrase)
-                || Lexicon.rendersNone(text, term.start(), term.end(), content.phrase)
+                || Lexicon.rendersNone(text, term.start(), listed, content.phrase)
                 || NamedThings.namesABenchmark(text, term, content.phrase)
                 || NamedThings.namesAVariant(text, term, content.phrase)
                 || NamedThings.namesALetteredThing(text, term, content.phrase);
@@ -475,10 +479,16 @@ public final class GlossFinder {
     }
 
     /** The term reaching back to a word for "Large" or to the English's first word, when the text has one. */
-    private static TermSpan.Range widened(String text, TermSpan.Range term, int headEnd, GroupContent content) {
-        int drop = Lexicon.withoutUnrenderedLead(text, term.start(), term.end(), content.phrase);
-        TermSpan.Range wider = drop > term.start() ? new TermSpan.Range(drop, term.end()) : term;
-        int lead = Lexicon.withRenderedLead(text, wider.start(), wider.end(), content.phrase);
+    private static TermSpan.Range widened(String text, TermSpan.Range term, int headEnd, GroupContent content,
+            String[][] listed) {
+        int drop = Lexicon.withoutUnrenderedLead(text, term.start(), term.end(), listed, content.phrase);
+        TermSpan.Range wider = term;
+        String[][] words = listed;
+        if (drop > term.start()) {
+            wider = new TermSpan.Range(drop, term.end());
+            words = java.util.Arrays.copyOfRange(listed, 1, listed.length); // the first word had no hyphen: one entry
+        }
+        int lead = Lexicon.withRenderedLead(text, wider.start(), words, content.phrase);
         if (lead < wider.start()) {
             wider = new TermSpan.Range(lead, wider.end());
         }

@@ -113,7 +113,19 @@ final class Lexicon {
     static boolean rendersNone(String text, int start, int end, String phrase) {
         // The term's words first: most terms have a word the lexicon does not list, and then the
         // English need not be read at all.
-        String[][] term = termWords(text, start, end, true);
+        return rendersNone(text, start, listedWords(text, start, end), phrase);
+    }
+
+    /**
+     * The renderings of each word of the term {@code text[start, end)} (split at spaces and hyphens), or null
+     * when a word is not listed or the term is long: read once for the term's three tests below.
+     */
+    static String[][] listedWords(String text, int start, int end) {
+        return termWords(text, start, end, true);
+    }
+
+    /** {@link #rendersNone(String, int, int, String)} of a term that starts at {@code start}, its words read. */
+    static boolean rendersNone(String text, int start, String[][] term, String phrase) {
         if (term == null) {
             return false; // a word the lexicon does not know (or not Hangul), or a long term
         }
@@ -155,13 +167,12 @@ final class Lexicon {
             while (i < n && Scripts.isAsciiLetter(phrase.charAt(i))) {
                 i++;
             }
-            if (i - wordStart < 5) {
+            if (i - wordStart < STEM) {
                 continue;
             }
-            String word = phrase.substring(wordStart, Math.min(i, wordStart + STEM + 1)).toLowerCase(Locale.ROOT);
             for (String[] renderings : lists) {
                 for (String rendering : renderings) {
-                    if (rendering.length() == STEM && startsWithinOneEdit(word, rendering)) {
+                    if (rendering.length() == STEM && startsWithinOneEdit(phrase, wordStart, i, rendering)) {
                         return true;
                     }
                 }
@@ -170,33 +181,42 @@ final class Lexicon {
         return false;
     }
 
-    /** Whether some prefix of {@code word} is {@code stem} with at most one edit (Damerau–Levenshtein). */
-    private static boolean startsWithinOneEdit(String word, String stem) {
-        for (int length = stem.length() - 1; length <= Math.min(word.length(), stem.length() + 1); length++) {
-            if (withinOneEdit(word.substring(0, length), stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean withinOneEdit(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
+    /**
+     * Whether the word {@code phrase[start, end)} (ASCII letters, any case) starts with {@code stem} (lower
+     * case) after at most one edit: a letter changed, added, left out, or swapped with the next.
+     */
+    static boolean startsWithinOneEdit(String phrase, int start, int end, String stem) {
+        int n = stem.length();
         int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+        while (i < n && start + i < end && lower(phrase.charAt(start + i)) == stem.charAt(i)) {
             i++;
         }
-        if (i == a.length() || i == b.length()) {
-            return Math.abs(a.length() - b.length()) <= 1;
+        if (i == n) {
+            return true;
         }
-        if (a.length() == b.length()) {
-            return a.substring(i + 1).equals(b.substring(i + 1))
-                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                            && a.substring(i + 2).equals(b.substring(i + 2));
+        int at = start + i;
+        return matchesFrom(phrase, at + 1, end, stem, i + 1) // changed
+                || matchesFrom(phrase, at + 1, end, stem, i) // added
+                || matchesFrom(phrase, at, end, stem, i + 1) // left out
+                || i + 1 < n && at + 1 < end && lower(phrase.charAt(at)) == stem.charAt(i + 1)
+                        && lower(phrase.charAt(at + 1)) == stem.charAt(i) && matchesFrom(phrase, at + 2, end, stem, i + 2);
+    }
+
+    /** Whether {@code phrase} from {@code at} (before {@code end}) has the rest of {@code stem} from {@code from}. */
+    private static boolean matchesFrom(String phrase, int at, int end, String stem, int from) {
+        if (at + stem.length() - from > end) {
+            return false;
         }
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        for (int k = from; k < stem.length(); k++) {
+            if (lower(phrase.charAt(at + k - from)) != stem.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**
@@ -268,7 +288,10 @@ final class Lexicon {
     /** How many leading English words {@link #withRenderedLead} takes Korean words for. */
     private static final int MAX_LEADS = 2;
 
-    static int withRenderedLead(String text, int start, int end, String phrase) {
+    static int withRenderedLead(String text, int start, String[][] term, String phrase) {
+        if (term == null || term.length == 0) {
+            return start; // a word the lexicon does not list: a leading English word may be its rendering
+        }
         int before = hangulWordBefore(text, start);
         if (before < 0) {
             return start; // most terms: no Hangul word right before them
@@ -310,15 +333,14 @@ final class Lexicon {
         String[][] nearest = {beforeRenderings};
         boolean mayRender = false;
         for (int w = 0; w < Math.min(words, MAX_LEADS) && !mayRender; w++) {
-            mayRender = renders(nearest, 1, phrase, wordStarts[w], wordEnds[w]);
+            mayRender = renders(nearest, 1, phrase, wordStarts[w], wordEnds[w], false);
         }
-        String[][] term = mayRender ? termWords(text, start, end, true) : null;
-        if (term == null || term.length == 0) {
-            return start; // the word before renders none of the leading words, or the lexicon cannot tell
+        if (!mayRender) {
+            return start; // the word before renders none of the leading words
         }
         // The leading words the term does not render, up to the first it does.
         int leads = 0;
-        while (leads < words && !renders(term, term.length, phrase, wordStarts[leads], wordEnds[leads])) {
+        while (leads < words && !renders(term, term.length, phrase, wordStarts[leads], wordEnds[leads], false)) {
             leads++;
         }
         if (leads == 0 || leads == words || leads > MAX_LEADS) {
@@ -328,7 +350,7 @@ final class Lexicon {
         for (int lead = leads - 1; lead >= 0; lead--) {
             int wordStart = hangulWordBefore(text, at);
             String[] renderings = wordStart < 0 ? null : renderings(text, wordStart, at - 1);
-            if (renderings == null || !renders(new String[][] {renderings}, 1, phrase, wordStarts[lead], wordEnds[lead])) {
+            if (renderings == null || !renders(new String[][] {renderings}, 1, phrase, wordStarts[lead], wordEnds[lead], false)) {
                 break;
             }
             at = wordStart;
@@ -343,20 +365,23 @@ final class Lexicon {
      * English word as two. Every word of the term must be listed and every English word be a word (not a
      * letter: {@code 기대 단계(E-step)}); {@code start} when the lexicon cannot tell or the first word stays.
      */
-    static int withoutUnrenderedLead(String text, int start, int end, String phrase) {
-        int space = text.indexOf(' ', start);
-        if (space < 0 || space >= end - 1) {
-            return start; // one word
+    static int withoutUnrenderedLead(String text, int start, int end, String[][] term, String phrase) {
+        if (term == null || term.length < 2) {
+            return start; // a word the lexicon does not list, or one word
         }
-        int hyphen = text.indexOf('-', start);
-        if (hyphen >= 0 && hyphen < space) {
-            return start; // 에지-투-에지 자율주행: the first word has parts of its own
+        int space = start;
+        while (space < end && text.charAt(space) != ' ') {
+            space++;
         }
-        String[] firstRenderings = renderings(text, start, space);
-        if (firstRenderings == null) {
-            return start; // most first words: not listed, or listed and rendered (below), with one lookup
+        if (space >= end - 1) {
+            return start; // one word (read within the term only: this is asked for every translation)
         }
-        String[][] first = {firstRenderings};
+        for (int i = start; i < space; i++) {
+            if (text.charAt(i) == '-') {
+                return start; // 에지-투-에지 자율주행: the first word has parts of its own
+            }
+        }
+        String[][] first = {term[0]};
         int[] wordStarts = new int[MAX_PHRASE_WORDS];
         int[] wordEnds = new int[MAX_PHRASE_WORDS];
         int words = 0;
@@ -386,20 +411,19 @@ final class Lexicon {
             if (TermHint.functionWord(phrase, wordStart, i) != 0) {
                 continue;
             }
-            if (words == MAX_PHRASE_WORDS || renders(first, 1, phrase, wordStart, i)) {
+            if (words == MAX_PHRASE_WORDS || renders(first, 1, phrase, wordStart, i, false)) {
                 return start;
             }
             wordStarts[words] = wordStart;
             wordEnds[words] = i;
             words++;
         }
-        String[][] term = words == 0 ? null : termWords(text, start, end, true);
-        if (term == null || term.length < 2) {
+        if (words == 0) {
             return start;
         }
         String[][] rest = Arrays.copyOfRange(term, 1, term.length);
         for (int w = 0; w < words; w++) {
-            if (!renders(rest, rest.length, phrase, wordStarts[w], wordEnds[w])) {
+            if (!renders(rest, rest.length, phrase, wordStarts[w], wordEnds[w], false)) {
                 return start;
             }
         }
@@ -469,6 +493,16 @@ final class Lexicon {
      * {@code Syscalls} "call"). Read in place, ignoring case: no word is copied.
      */
     private static boolean renders(String[][] lists, int count, String phrase, int start, int end) {
+        return renders(lists, count, phrase, start, end, true);
+    }
+
+    /**
+     * {@link #renders(String[][], int, String, int, int)}, looking inside longer words only if {@code inside}:
+     * the term rules below take a word as evidence only by its own stem ({@code 언어}, "lingual", does not
+     * render "bilingual", so {@code 이중 언어 모델(bilingual models)} takes {@code 이중}), which also spares them
+     * the slow inner search.
+     */
+    private static boolean renders(String[][] lists, int count, String phrase, int start, int end, boolean inside) {
         int length = end - start;
         int stemLength = Math.min(length, STEM);
         for (int list = 0; list < count; list++) {
@@ -478,7 +512,7 @@ final class Lexicon {
                 if ((rendering.length() == stemLength || shared >= 3) && matchesAt(phrase, start, rendering, shared)) {
                     return true;
                 }
-                if (rendering.length() >= 4 && length >= rendering.length() + 3) {
+                if (inside && rendering.length() >= 4 && length >= rendering.length() + 3) {
                     for (int at = start + 1; at + rendering.length() <= end; at++) {
                         if (matchesAt(phrase, at, rendering, rendering.length())) {
                             return true;

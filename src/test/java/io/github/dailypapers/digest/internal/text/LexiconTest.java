@@ -112,7 +112,8 @@ class LexiconTest {
     /** The text, the term in it (its last occurrence), the English: the term as lengthened. */
     private static String withRenderedLead(String text, String term, String english) {
         int start = text.lastIndexOf(term);
-        return text.substring(Lexicon.withRenderedLead(text, start, start + term.length(), english), start + term.length());
+        int end = start + term.length();
+        return text.substring(Lexicon.withRenderedLead(text, start, Lexicon.listedWords(text, start, end), english), end);
     }
 
     @ParameterizedTest(name = "[{index}] {0}({2}): {3}")
@@ -137,6 +138,8 @@ class LexiconTest {
         모델 최적화                  | 최적화         | the model optimization    | 모델 최적화
         모델 최적화                  | 최적화         | model-optimization        | 모델 최적화
         모델 꽃게                    | 꽃게           | model crab                | 꽃게
+        이중 언어 모델               | 언어 모델      | bilingual models          | 이중 언어 모델
+        인간 평가 보상               | 평가 보상      | superhuman reward         | 평가 보상
         """)
     void takesTheListedWordsThatRenderTheLeadingEnglishWords(String text, String term, String english, String expected) {
         assertEquals(expected, withRenderedLead(text, term, english), text + "(" + english + ")");
@@ -145,7 +148,8 @@ class LexiconTest {
     /** The text, the term in it (its last occurrence), the English: the term without a first word it does not need. */
     private static String withoutUnrenderedLead(String text, String term, String english) {
         int start = text.lastIndexOf(term);
-        return text.substring(Lexicon.withoutUnrenderedLead(text, start, start + term.length(), english), start + term.length());
+        int end = start + term.length();
+        return text.substring(Lexicon.withoutUnrenderedLead(text, start, end, Lexicon.listedWords(text, start, end), english), end);
     }
 
     @ParameterizedTest(name = "[{index}] {0}({1}): {2}")
