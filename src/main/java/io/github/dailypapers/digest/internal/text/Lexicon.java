@@ -19,9 +19,11 @@ import java.util.Map;
  * that {@code 텍스트-이미지(diffusion)} or {@code 주의(decoding)} is not a translation: every word
  * of the term is listed, and the English has none of their renderings.
  *
- * <p>Only negative evidence is taken from it: a term with a word the lexicon does not list, or
- * an English word that shares its first letters with a rendering of any word of the term, is
- * left to the other rules. The lexicon was written for this project (see the resource's header).
+ * <p>It answers only where it can tell: a term with a word the lexicon does not list, or an English
+ * word that shares its first letters with a rendering of any word of the term, is left to the other
+ * rules. Besides telling a remark from a translation, it moves a translated term's start by a word
+ * when every word of the term is listed ({@link #withRenderedLead}, {@link #withoutUnrenderedLead}).
+ * The lexicon was written for this project (see the resource's header).
  */
 final class Lexicon {
 
