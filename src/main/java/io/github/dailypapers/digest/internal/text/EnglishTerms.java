@@ -106,8 +106,7 @@ final class EnglishTerms {
             return term; // the term starts inside a hyphenated word
         }
         for (int k = at + 1; k < starts.length && k <= at + 2; k++) {
-            int end = k == 0 ? starts[0] : starts[k - 1];
-            int wordEnd = end;
+            int wordEnd = starts[k - 1]; // the word runs to the next one's start, less the spaces
             while (wordEnd > starts[k] && text.charAt(wordEnd - 1) == ' ') {
                 wordEnd--;
             }

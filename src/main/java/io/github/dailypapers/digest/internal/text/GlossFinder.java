@@ -2,6 +2,7 @@ package io.github.dailypapers.digest.internal.text;
 
 import io.github.dailypapers.digest.model.GlossKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -270,7 +271,8 @@ public final class GlossFinder {
                 }
                 if (term != null && isMixedCaseName(content.acronym)
                         && Lexicon.lacksInitial(text, term.start(), term.end(), Acronyms.capitals(content.acronym))) {
-                    return null; // 최적화(DiLoCo): a name none of whose capitals the term's words render, named after a description
+                    // 최적화(DiLoCo): a name none of whose capitals the term's words render, named after a description
+                    return null;
                 }
                 if (term != null && (Categories.acronymNamesAnInstance(text, term, content.acronym)
                         || NamedThings.namesAMemberOfAFamily(text, group.start(), content.acronym)
@@ -486,7 +488,7 @@ public final class GlossFinder {
         String[][] words = listed;
         if (drop > term.start()) {
             wider = new TermSpan.Range(drop, term.end());
-            words = java.util.Arrays.copyOfRange(listed, 1, listed.length); // the first word had no hyphen: one entry
+            words = Arrays.copyOfRange(listed, 1, listed.length); // the first word had no hyphen: one entry
         }
         int lead = Lexicon.withRenderedLead(text, wider.start(), words, content.phrase);
         if (lead < wider.start()) {

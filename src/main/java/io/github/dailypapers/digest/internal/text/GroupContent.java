@@ -43,7 +43,8 @@ final class GroupContent {
     private static final int MAX_NAMES = 6;
 
     private static final Set<String> EXAMPLE_MARKERS = Set.of("예:", "예)", "예를", "예시:", "e.g.", "e.g.,", "eg.",
-            "i.e.", "i.e.,", "cf.", "ex.", "ex)", "ex:", "참고:", "즉", "즉,", "see", "출처:", "단,", "vs", "vs.", "such", "including");
+            "i.e.", "i.e.,", "cf.", "ex.", "ex)", "ex:", "참고:", "즉", "즉,", "see", "출처:", "단,", "vs", "vs.", "such",
+            "including");
 
     /** Words of formulas written in LaTeX or words: {@code (leq 2 s)}. */
     private static final Set<String> MATH_WORDS = Set.of("leq", "geq", "neq", "approx", "le", "ge", "lt", "gt", "times",
@@ -205,7 +206,8 @@ final class GroupContent {
         // A number after a comma is more often a name's size ((ViT-H, 632M)) than a remark.
         boolean number = at == semicolon && (first >= '0' && first <= '9' || first == '~') && !isAcronymLike(rest);
         boolean remark = markers != null && startsWithMarker(rest, markers) || rest.contains("et al") || number
-                || at == semicolon && GroupShapes.isCitation(rest) || rest.startsWith("보통 ") || rest.startsWith("약 ") || rest.startsWith("기본값");
+                || at == semicolon && GroupShapes.isCitation(rest) // (self-consistency; Kim and Lee 2024)
+                || rest.startsWith("보통 ") || rest.startsWith("약 ") || rest.startsWith("기본값");
         return remark ? at : -1;
     }
 

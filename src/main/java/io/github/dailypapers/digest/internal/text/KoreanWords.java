@@ -310,12 +310,12 @@ final class KoreanWords {
         return last != '는' && last != '와' && last != '과' && endsInParticle(text, start, end);
     }
 
-    /** A word ending in an object, place or instrument particle: the argument of a verb after it. */
     /** Whether a word's flags mark it as one that never starts or continues a term (a listed adverb, determiner…). */
     static boolean isStopWord(int flags) {
         return (flags & STOP) != 0;
     }
 
+    /** A word ending in an object, place or instrument particle: the argument of a verb after it. */
     static boolean endsInArgumentParticle(String text, int start, int end, int flags) {
         if (end - start < 2 || (flags & NOUN) != 0) {
             return false;

@@ -608,17 +608,17 @@ final class TermSpan {
             return dot > 0 && dot + 1 < end && Scripts.isHangul(text.charAt(dot - 1)) && Scripts.isHangul(text.charAt(dot + 1));
         }
 
+        /** {@code Bird's}, {@code Bird’s}: a quote between two Latin letters is an apostrophe inside a word. */
+        private static boolean isApostrophe(String text, int at) {
+            return at > 0 && at + 1 < text.length() && Scripts.isAsciiLetter(text.charAt(at - 1))
+                    && Scripts.isAsciiLetter(text.charAt(at + 1));
+        }
+
         /**
          * The word ending at {@code at} (after skipping spaces and tabs back, but not for the
          * first word, which must touch its group or sit one space before it). {@link #NONE} at a
          * line end, a boundary character or the start of the text.
          */
-        /** {@code Bird's}, {@code Bird’s}: a quote between two Latin letters is an apostrophe inside a word. */
-        private static boolean isApostrophe(String text, int at) {
-            return at > 0 && at + 1 < text.length() && Scripts.isAsciiLetter(text.charAt(at - 1)) && Scripts.isAsciiLetter(text.charAt(at + 1));
-        }
-
-
         static long before(String text, int at, int headEnd) {
             int end = at;
             if (at != headEnd) {

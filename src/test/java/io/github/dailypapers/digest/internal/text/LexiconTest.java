@@ -174,4 +174,24 @@ class LexiconTest {
     void dropsAFirstWordThatRendersNothingWhenTheOthersRenderAll(String term, String english, String expected) {
         assertEquals(expected, withoutUnrenderedLead("이것은 " + term, term, english), term + "(" + english + ")");
     }
+
+    @ParameterizedTest(name = "[{index}] {0} ~ {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        optimization | optim | true
+        Optimization | optim | true
+        otpimization | optim | true
+        opimization  | optim | true
+        opptimization | optim | true
+        oxtimization | optim | true
+        optix        | optim | true
+        opti         | optim | true
+        opt          | optim | false
+        oxximization | optim | false
+        potimization | optim | true
+        toptim       | optim | true
+        ttoptim      | optim | false
+        """)
+    void aStemWithinOneEdit(String word, String stem, boolean expected) {
+        assertEquals(expected, Lexicon.startsWithinOneEdit(word, 0, word.length(), stem), word);
+    }
 }
