@@ -165,6 +165,9 @@ class LexiconTest {
         꽃게 최적화          | optimization         | 꽃게 최적화
         최적화               | optimization         | 최적화
         모델-기반 최적화     | optimization         | 모델-기반 최적화
+        모델-최적화          | optimization         | 모델-최적화
+        모델 최적화          | optimization (model) | 모델 최적화
+        모델 최적화          | x optimization       | 모델 최적화
         모델 최적화          | Q-optimization       | 모델 최적화
         모델 최적화          | ModelOptimization    | 모델 최적화
         모델 최적화          | optimization 2       | 모델 최적화
