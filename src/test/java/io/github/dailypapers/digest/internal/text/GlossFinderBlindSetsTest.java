@@ -25,8 +25,8 @@ class GlossFinderBlindSetsTest {
     private static final String[] SETS = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
         "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad"};
 
-    /** The false glosses on all the sets with the rules of docs/bilingual.md (75 of 2,081 groups, 3.6%). */
-    private static final int RECORDED_FALSE_GLOSSES = 75;
+    /** The false glosses on all the sets with the rules of docs/bilingual.md (73 of 2,081 groups, 3.5%). */
+    private static final int RECORDED_FALSE_GLOSSES = 73;
 
     /** Counts of one scoring run. */
     private static final class Figures {
