@@ -305,32 +305,9 @@ final class Lexicon {
         // The phrase's first content words, up to one more than can be leads.
         int[] wordStarts = new int[MAX_LEADS + 1];
         int[] wordEnds = new int[MAX_LEADS + 1];
-        int words = 0;
-        int n = phrase.length();
-        for (int i = 0; i < n && words <= MAX_LEADS;) {
-            while (i < n && !Scripts.isAsciiLetterOrDigit(phrase.charAt(i))) {
-                if (phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
-                    return start; // a symbol or a second phrase: left to the other rules
-                }
-                i++;
-            }
-            int wordStart = i;
-            while (i < n && Scripts.isAsciiLetter(phrase.charAt(i))) {
-                i++;
-            }
-            if (i == wordStart || i < n && phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
-                return start; // a digit, an apostrophe, a letter of another script
-            }
-            for (int k = wordStart + 1; k < i; k++) {
-                if (Character.isUpperCase(phrase.charAt(k))) {
-                    return start; // VideoGPT, RAG: a name, not words
-                }
-            }
-            if (i - wordStart >= 2 && TermHint.functionWord(phrase, wordStart, i) == 0) {
-                wordStarts[words] = wordStart;
-                wordEnds[words] = i;
-                words++;
-            }
+        int words = plainWords(phrase, wordStarts, wordEnds, false);
+        if (words < 0) {
+            return start; // a symbol, a digit, a name: left to the other rules
         }
         String[][] nearest = {beforeRenderings};
         boolean mayRender = false;
@@ -383,45 +360,17 @@ final class Lexicon {
                 return start; // 에지-투-에지 자율주행: the first word has parts of its own
             }
         }
-        String[][] first = {term[0]};
-        int[] wordStarts = new int[MAX_PHRASE_WORDS];
-        int[] wordEnds = new int[MAX_PHRASE_WORDS];
-        int words = 0;
-        int n = phrase.length();
-        for (int i = 0; i < n;) {
-            while (i < n && !Scripts.isAsciiLetterOrDigit(phrase.charAt(i))) {
-                if (phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
-                    return start;
-                }
-                i++;
-            }
-            int wordStart = i;
-            while (i < n && Scripts.isAsciiLetter(phrase.charAt(i))) {
-                i++;
-            }
-            if (i == wordStart || i < n && phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
-                return start;
-            }
-            if (i - wordStart < 2) {
-                return start; // Q-function: a letter the first word may stand for
-            }
-            for (int k = wordStart + 1; k < i; k++) {
-                if (Character.isUpperCase(phrase.charAt(k))) {
-                    return start; // PhysTwin: a name, whose parts the words need not render
-                }
-            }
-            if (TermHint.functionWord(phrase, wordStart, i) != 0) {
-                continue;
-            }
-            if (words == MAX_PHRASE_WORDS || renders(first, 1, phrase, wordStart, i, false)) {
-                return start;
-            }
-            wordStarts[words] = wordStart;
-            wordEnds[words] = i;
-            words++;
+        int[] wordStarts = new int[MAX_PHRASE_WORDS + 1];
+        int[] wordEnds = new int[MAX_PHRASE_WORDS + 1];
+        int words = plainWords(phrase, wordStarts, wordEnds, true);
+        if (words <= 0 || words > MAX_PHRASE_WORDS) {
+            return start; // not plain words (Q-function, PhysTwin), none, or a long phrase
         }
-        if (words == 0) {
-            return start;
+        String[][] first = {term[0]};
+        for (int w = 0; w < words; w++) {
+            if (renders(first, 1, phrase, wordStarts[w], wordEnds[w], false)) {
+                return start;
+            }
         }
         String[][] rest = Arrays.copyOfRange(term, 1, term.length);
         for (int w = 0; w < words; w++) {
@@ -430,6 +379,50 @@ final class Lexicon {
             }
         }
         return space + 1;
+    }
+
+    /**
+     * The English phrase's first content words (function words left out), their starts and ends stored until
+     * the arrays are full, when reading stops; their count, or -1 when the phrase is not plain words: a
+     * symbol other than a space or hyphen, a digit or apostrophe in a word, a capital inside a word (a name:
+     * {@code VideoGPT}, {@code PhysTwin}), or, with {@code letterRefuses}, a one-letter word
+     * ({@code Q-function}: a letter the Korean may stand for); otherwise one-letter words are skipped.
+     */
+    private static int plainWords(String phrase, int[] starts, int[] ends, boolean letterRefuses) {
+        int words = 0;
+        int n = phrase.length();
+        for (int i = 0; i < n && words < starts.length;) {
+            while (i < n && !Scripts.isAsciiLetterOrDigit(phrase.charAt(i))) {
+                if (phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
+                    return -1;
+                }
+                i++;
+            }
+            int wordStart = i;
+            while (i < n && Scripts.isAsciiLetter(phrase.charAt(i))) {
+                i++;
+            }
+            if (i == wordStart || i < n && phrase.charAt(i) != ' ' && phrase.charAt(i) != '-') {
+                return -1;
+            }
+            for (int k = wordStart + 1; k < i; k++) {
+                if (Character.isUpperCase(phrase.charAt(k))) {
+                    return -1;
+                }
+            }
+            if (i - wordStart < 2) {
+                if (letterRefuses) {
+                    return -1;
+                }
+                continue;
+            }
+            if (TermHint.functionWord(phrase, wordStart, i) == 0) {
+                starts[words] = wordStart;
+                ends[words] = i;
+                words++;
+            }
+        }
+        return words;
     }
 
     /** {@link #withoutUnrenderedLead} reads phrases of at most this many content words. */
