@@ -119,6 +119,57 @@ final class NameShapes {
         return true;
     }
 
+    /**
+     * The acronym inside a one-word name glued from a word and an acronym, as {@code start << 16 | end}
+     * in the name, or -1: a word of three or more letters, then two or more capitals and perhaps a plural
+     * {@code s} ({@code DocQA}, {@code textQA}, {@code RankDPO}, {@code SimulST}), or two or more capitals
+     * followed by a capitalised word ({@code IAScore}: IA, {@code VLFeedback}: VL). Such a name abbreviates a
+     * Korean term the way an acronym does ({@code 문서 질문 응답(DocQA)}), where {@code 배치 앙상블(BatchEnsemble)}
+     * translates one word by word.
+     */
+    static int gluedAcronym(String phrase) {
+        int n = phrase.length();
+        if (n < 5 || n > 24) {
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Scripts.isAsciiLetter(phrase.charAt(i))) {
+                return -1; // a hyphen, digit or space: the other rules read it
+            }
+        }
+        int lower = 1;
+        while (lower < n && phrase.charAt(lower) >= 'a' && phrase.charAt(lower) <= 'z') {
+            lower++;
+        }
+        if (lower >= 3) {
+            // DocQA, CodeLLMs: the word, then capitals to the end
+            int end = phrase.charAt(n - 1) == 's' ? n - 1 : n;
+            for (int k = lower; k < end; k++) {
+                if (phrase.charAt(k) < 'A' || phrase.charAt(k) > 'Z') {
+                    return -1;
+                }
+            }
+            return end - lower >= 2 ? lower << 16 | n : -1;
+        }
+        if (lower > 1) {
+            return -1;
+        }
+        int capitals = 0;
+        while (capitals < n && phrase.charAt(capitals) >= 'A' && phrase.charAt(capitals) <= 'Z') {
+            capitals++;
+        }
+        // IAScore: the last capital starts the word, which is lowercase to the end
+        if (capitals < 3 || n - capitals < 2) {
+            return -1;
+        }
+        for (int k = capitals; k < n; k++) {
+            if (phrase.charAt(k) < 'a' || phrase.charAt(k) > 'z') {
+                return -1;
+            }
+        }
+        return capitals - 1;
+    }
+
     /** The Korean names of the Greek letters, as a coefficient's name ends in Korean ({@code 켄달 타우}). */
     private static final String[] GREEK_LETTER_NAMES = {"알파", "베타", "감마", "델타", "엡실론", "제타", "에타", "세타",
         "카파", "람다", "뮤", "시그마", "타우", "파이", "카이", "프사이", "오메가", "로"};

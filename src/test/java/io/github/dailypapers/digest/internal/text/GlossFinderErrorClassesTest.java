@@ -808,7 +808,7 @@ class GlossFinderErrorClassesTest {
         모델은 공격 실행(Attacker)을 맡는다                                                  | 실행 = Attacker TRANSLATION
         모델은 정규화된 주의(normalized attention)를 쓴다                                      | 정규화된 주의 = normalized attention TRANSLATION
         모델은 고유 감각(proprioception)을 쓴다                                               | ''
-        모델은 비전-언어 피드백(VLFeedback)을 모은다                                           | 피드백 = VLFeedback TRANSLATION
+        모델은 비전-언어 피드백(VLFeedback)을 모은다                                           | 비전-언어 피드백 = VLFeedback ABBREVIATION
         모델은 주의(RL)를 쓴다                                                              | 주의 = RL ABBREVIATION
         """)
     void theLexiconTellsATranslationFromARemark(String text, String expected) {
@@ -898,6 +898,14 @@ class GlossFinderErrorClassesTest {
         로컬 SGD에서 영감을 받은 최적화(DiLoCo)를 쓴다                            | ''
         새로운 튜닝 기반 방법(LoRA)보다 낫다                                      | ''
         이 방법은 저랭크 적응(LoRA)을 쓴다                                        | 저랭크 적응 = LoRA ABBREVIATION
+        이 모델은 문서 질문 응답(DocQA)에서 앞선다                                  | 문서 질문 응답 = DocQA ABBREVIATION
+        이 모델은 텍스트 기반 질문 응답(textQA)을 한다                              | 텍스트 기반 질문 응답 = textQA ABBREVIATION
+        새 방법인 순위 기반 선호 최적화(RankDPO)를 쓴다                             | 순위 기반 선호 최적화 = RankDPO ABBREVIATION
+        이 논문은 아이디어 정렬 점수(IAScore)를 정의한다                            | 아이디어 정렬 점수 = IAScore ABBREVIATION
+        새 데이터셋 비전-언어 피드백(VLFeedback)을 만든다                           | 비전-언어 피드백 = VLFeedback ABBREVIATION
+        이 모델은 배치 앙상블(BatchEnsemble)을 쓴다                                 | 배치 앙상블 = BatchEnsemble TRANSLATION
+        이 모델은 시그리프(SigLIP) 인코더를 쓴다                                    | 시그리프 = SigLIP TRANSLATION
+        성능은 한정된 데이터셋(HellaSWAG)에서 5% 올랐다                             | ''
         우리는 신경 방사장(NeRF)을 쓴다                                           | 신경 방사장 = NeRF ABBREVIATION
         우리는 최적화(DOCO)를 쓴다                                                | 최적화 = DOCO ABBREVIATION
         문서 레이아웃 감지 및 청킹(chuncking) 전략을 쓴다                          | 청킹 = chuncking TRANSLATION

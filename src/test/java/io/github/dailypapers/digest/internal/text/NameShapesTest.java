@@ -76,6 +76,37 @@ class NameShapesTest {
         assertEquals(expected, NameShapes.isWordAndAcronym(phrase), phrase);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DocQA          | QA
+        textQA         | QA
+        speechQA       | QA
+        RankDPO        | DPO
+        SimulST        | ST
+        CodeLLMs       | LLMs
+        IAScore        | IA
+        VLFeedback     | VL
+        DocQAs         | QAs
+        DocQ           | ''
+        DocQa          | ''
+        DoQA           | ''
+        BatchEnsemble  | ''
+        ImageNet       | ''
+        Transformer    | ''
+        IAS            | ''
+        IAScorE        | ''
+        ABs            | ''
+        Doc-QA         | ''
+        Doc2QA         | ''
+        LLaMA          | ''
+        RoBERTa        | ''
+        VeryLongNameOfAThingQA | ''
+        """)
+    void gluedAcronym(String phrase, String acronym) {
+        int glued = NameShapes.gluedAcronym(phrase);
+        assertEquals(acronym, glued < 0 ? "" : phrase.substring(glued >>> 16, glued & 0xFFFF), phrase);
+    }
+
     @ParameterizedTest(name = "[{index}] {0} for {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
         npm     | Node Package Manager | true
