@@ -424,13 +424,12 @@ public final class GlossFinder {
         if (isNotATranslation(text, term, content, listed)) {
             return null;
         }
-        int glued = content.acronym == null && Scripts.isHangulSyllable(text.charAt(headEnd - 1))
-                ? NameShapes.gluedAcronym(content.phrase) : -1;
-        if (glued >= 0 && !Transliteration.spellsNameBefore(text, headEnd, content.phrase)) {
+        String glued = content.acronym == null && Scripts.isHangulSyllable(text.charAt(headEnd - 1))
+                ? NameShapes.gluedAcronym(content.phrase) : null;
+        if (glued != null && !Transliteration.spellsNameBefore(text, headEnd, content.phrase)) {
             // 문서 질문 응답(DocQA): the name abbreviates the term, and its acronym counts the words
             // (시그리프(SigLIP) spells the name: a translation)
-            String acronym = content.phrase.substring(glued >>> 16, glued & 0xFFFF);
-            TermSpan.Range abbreviated = TermSpan.korean(text, headEnd, TermHint.ofAcronym(acronym).withOneMoreWord());
+            TermSpan.Range abbreviated = TermSpan.korean(text, headEnd, TermHint.ofAcronym(glued).withOneMoreWord());
             return GlossMatch.of(text, abbreviated, group, null, content.phrase, GlossKind.ABBREVIATION);
         }
         return GlossMatch.of(text, widened(text, term, headEnd, content, listed), group, content.phrase, content.acronym,

@@ -120,21 +120,21 @@ final class NameShapes {
     }
 
     /**
-     * The acronym inside a one-word name glued from a word and an acronym, as {@code start << 16 | end}
-     * in the name, or -1: a word of three or more letters, then two or more capitals and perhaps a plural
-     * {@code s} ({@code DocQA}, {@code textQA}, {@code RankDPO}, {@code SimulST}), or two or more capitals
-     * followed by a capitalised word ({@code IAScore}: IA, {@code VLFeedback}: VL). Such a name abbreviates a
-     * Korean term the way an acronym does ({@code 문서 질문 응답(DocQA)}), where {@code 배치 앙상블(BatchEnsemble)}
-     * translates one word by word.
+     * The acronym inside a one-word name of 5 to 24 letters glued from a word and an acronym, or null: a
+     * word of three or more letters, then two or more capitals and perhaps a plural {@code s} ({@code DocQA},
+     * {@code textQA}, {@code RankDPO}, {@code SimulST}), or two or more capitals followed by a capitalised
+     * word ({@code IAScore}: IA, {@code VLFeedback}: VL). Such a name abbreviates a Korean term the way an
+     * acronym does ({@code 문서 질문 응답(DocQA)}), where {@code 배치 앙상블(BatchEnsemble)} translates one word
+     * by word.
      */
-    static int gluedAcronym(String phrase) {
+    static String gluedAcronym(String phrase) {
         int n = phrase.length();
         if (n < 5 || n > 24) {
-            return -1;
+            return null;
         }
         for (int i = 0; i < n; i++) {
             if (!Scripts.isAsciiLetter(phrase.charAt(i))) {
-                return -1; // a hyphen, digit or space: the other rules read it
+                return null; // a hyphen, digit or space: the other rules read it
             }
         }
         int lower = 1;
@@ -146,13 +146,13 @@ final class NameShapes {
             int end = phrase.charAt(n - 1) == 's' ? n - 1 : n;
             for (int k = lower; k < end; k++) {
                 if (phrase.charAt(k) < 'A' || phrase.charAt(k) > 'Z') {
-                    return -1;
+                    return null;
                 }
             }
-            return end - lower >= 2 ? lower << 16 | n : -1;
+            return end - lower >= 2 ? phrase.substring(lower) : null;
         }
         if (lower > 1) {
-            return -1;
+            return null;
         }
         int capitals = 0;
         while (capitals < n && phrase.charAt(capitals) >= 'A' && phrase.charAt(capitals) <= 'Z') {
@@ -160,14 +160,14 @@ final class NameShapes {
         }
         // IAScore: the last capital starts the word, which is lowercase to the end
         if (capitals < 3 || n - capitals < 2) {
-            return -1;
+            return null;
         }
         for (int k = capitals; k < n; k++) {
             if (phrase.charAt(k) < 'a' || phrase.charAt(k) > 'z') {
-                return -1;
+                return null;
             }
         }
-        return capitals - 1;
+        return phrase.substring(0, capitals - 1);
     }
 
     /** The Korean names of the Greek letters, as a coefficient's name ends in Korean ({@code 켄달 타우}). */
