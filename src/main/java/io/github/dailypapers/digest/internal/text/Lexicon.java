@@ -278,18 +278,18 @@ final class Lexicon {
         return false;
     }
 
+    /** How many leading English words {@link #withRenderedLead} takes Korean words for. */
+    private static final int MAX_LEADS = 2;
+
     /**
-     * Where the Korean term {@code text[start, end)} starts once the listed Hangul words right before
-     * it that render the English phrase's leading words, which no word of the term renders, are taken
+     * Where the Korean term that starts at {@code start} (its words' renderings in {@code term}, as
+     * {@link #listedWords} gives them) starts once the listed Hangul words right before it that render the English phrase's leading words, which no word of the term renders, are taken
      * in: {@code 시퀀스 병렬 처리(sequence parallelism)} (two Korean words for one English word left
      * the count one word short), {@code 잡음 예측 네트워크(noise predictor)}. Every word of the term must be
      * listed (else a leading English word may be its rendering: {@code 전자 심전도 이미지(Electrocardiographic
      * Images)}), a word of the term must render a later English word, and at most two words are added;
      * {@code start} when the lexicon cannot tell or nothing is added.
      */
-    /** How many leading English words {@link #withRenderedLead} takes Korean words for. */
-    private static final int MAX_LEADS = 2;
-
     static int withRenderedLead(String text, int start, String[][] term, String phrase) {
         if (term == null || term.length == 0) {
             return start; // a word the lexicon does not list: a leading English word may be its rendering

@@ -225,8 +225,7 @@ final class NameShapes {
             }
         }
         for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+            if (!Scripts.isAsciiLetterOrDigit(phrase.charAt(i))) {
                 return false; // one word of letters and digits only
             }
         }
